@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `dateline eval`: measures one stage against a gold standard.
+struct Eval: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Measure a stage against gold data.",
+    subcommands: []
+  )
+}
