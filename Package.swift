@@ -17,11 +17,7 @@ let package = Package(
       pkgConfig: "gumbo",
       providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
     ),
-    .target(
-      name: "DatelineKit",
-      dependencies: ["CGumbo"],
-      resources: [.copy("Resources/Samples")]
-    ),
+    .target(name: "DatelineKit", dependencies: ["CGumbo"]),
     .target(name: "DatelineEval", dependencies: ["DatelineKit"]),
     .executableTarget(
       name: "dateline",

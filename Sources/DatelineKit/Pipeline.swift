@@ -1,0 +1,131 @@
+/// The one entry point of the engine: turns a ``Draft`` into an analysed ``Article``.
+///
+/// A pipeline is cheap to copy and safe to share across threads; analysing allocates its own
+/// buffers. Options fix the dates the story is read against.
+///
+/// ```swift
+/// let pipeline = Pipeline(options: .init(referenceDate: CalendarDate(year: 2022, month: 1, day: 12)))
+/// let article = pipeline.analyze(try PlainTextReader.draft(bytes: bytes, input: "story.txt"))
+/// print(article.dateline?.place, article.published)
+/// ```
+public struct Pipeline: Sendable {
+  public struct Options: Sendable {
+    /// The publication day when the caller knows it (`--published`); overrides metadata.
+    public var published: CalendarDate?
+    /// The day stories are read from (`--reference-date`, default today): a dateline's year is
+    /// the latest not after it.
+    public var referenceDate: CalendarDate
+    public init(published: CalendarDate? = nil, referenceDate: CalendarDate = .today()) {
+      self.published = published
+      self.referenceDate = referenceDate
+    }
+  }
+
+  public var options: Options
+  let parser: DatelineParser
+
+  public init(options: Options = .init()) {
+    self.options = options
+    self.parser = DatelineParser()
+  }
+
+  /// Reads the story's anatomy and segments its text.
+  public func analyze(_ draft: Draft) -> Article {
+    let layout = StoryLayout(draft, parser: parser)
+    var builder = ArticleText()
+    let headlineRange = layout.headline.map { builder.append($0) }
+    let standfirstRange = layout.standfirst.map { builder.append($0) }
+    var dateline = layout.dateline?.dateline
+    for (index, paragraph) in layout.body.enumerated() {
+      let range = builder.append(paragraph, sentencesFrom: index == 0 ? layout.dateline?.length ?? 0 : 0)
+      if index == 0, let match = layout.dateline {
+        dateline?.range = TextRange(start: range.start, end: range.start + match.dateline.text.unicodeScalars.count)
+      }
+    }
+    let text = builder.text
+    let metadataDate = draft.published.flatMap(MetadataDate.parse)
+
+    // The dateline's year: written, else inferred against the best reference we have.
+    if var line = dateline, line.year == nil, let month = line.month, let day = line.day {
+      let reference = options.published ?? metadataDate.map { $0.adding(days: 1) } ?? options.referenceDate
+      line.year = YearInference.year(
+        month: month, day: day, reference: reference,
+        weekdays: WeekdayEvidence.weekdays(in: layout.body.first ?? "", skipping: layout.dateline?.length ?? 0))
+      line.yearInferred = line.year != nil
+      dateline = line
+    }
+    var published = options.published ?? metadataDate ?? dateline?.date
+    if published == nil, let stamp = layout.timestamp, let year = stamp.year {
+      published = CalendarDate(year: year, month: stamp.month, day: stamp.day)
+    }
+
+    let agency = dateline?.agency ?? draft.source.flatMap { Agencies.canonicalName($0) }
+    let source = Article.Source(
+      agency: agency, outlet: draft.source.flatMap { $0 == agency ? nil : $0 }, url: draft.url)
+    return Article(
+      id: draft.id ?? ContentHash.hex(text), input: draft.input, source: source, headline: layout.headline,
+      standfirst: layout.standfirst, dateline: dateline, published: published, author: draft.author, text: text,
+      headlineRange: headlineRange, standfirstRange: standfirstRange, paragraphs: builder.paragraphs,
+      sentences: builder.sentences)
+  }
+}
+
+/// Assembles an article's text paragraph by paragraph, segmenting each into sentences.
+struct ArticleText {
+  var text = ""
+  var paragraphs: [TextRange] = []
+  var sentences: [TextRange] = []
+  private var scalarCount = 0
+  private var tokens: [Token] = []
+  private var byteSentences: [Range<Int32>] = []
+
+  /// Appends a paragraph and returns its range; sentences start after `sentencesFrom` scalars.
+  mutating func append(_ paragraph: String, sentencesFrom skip: Int = 0) -> TextRange {
+    if !text.isEmpty {
+      text += "\n\n"
+      scalarCount += 2
+    }
+    let start = scalarCount
+    let skipBytes = paragraph.unicodeScalars.prefix(skip).reduce(0) { $0 + UTF8.width($1) }
+    var paragraph = paragraph
+    paragraph.withUTF8 { bytes in
+      let offsets = ScalarOffsets(bytes)
+      tokens.removeAll(keepingCapacity: true)
+      byteSentences.removeAll(keepingCapacity: true)
+      Tokenizer().tokenize(UnsafeBufferPointer(rebasing: bytes[skipBytes...]), into: &tokens)
+      for k in tokens.indices {
+        tokens[k].start += Int32(skipBytes)
+        tokens[k].end += Int32(skipBytes)
+      }
+      SentenceSplitter().split(tokens[...], in: bytes, into: &byteSentences)
+      for sentence in byteSentences {
+        sentences.append(
+          TextRange(
+            start: start + offsets.scalarOffset(Int(sentence.lowerBound)),
+            end: start + offsets.scalarOffset(Int(sentence.upperBound))))
+      }
+    }
+    text += paragraph
+    scalarCount += paragraph.unicodeScalars.count
+    let range = TextRange(start: start, end: scalarCount)
+    paragraphs.append(range)
+    return range
+  }
+}
+
+/// Weekdays a lead paragraph ties to the dateline's day: "said on Monday", "Monday's talks".
+enum WeekdayEvidence {
+  static func weekdays(in lead: String, skipping skip: Int) -> [(weekday: Weekday, weight: Int)] {
+    var found: [(Weekday, Int)] = []
+    let words = String(lead.unicodeScalars.dropFirst(skip)).split(whereSeparator: { !$0.isLetter })
+    for (index, word) in words.enumerated() {
+      guard word.first?.isUppercase == true, let weekday = WeekdayNames.weekday(word) else { continue }
+      // "last Monday", "next Friday" point away from the day of filing.
+      if index > 0, ["last", "next", "previous", "coming", "following"].contains(words[index - 1].lowercased()) {
+        continue
+      }
+      found.append((weekday, found.isEmpty ? 2 : 1))
+    }
+    return found
+  }
+}
