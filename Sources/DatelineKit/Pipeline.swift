@@ -45,12 +45,16 @@ public struct Pipeline: Sendable {
     let text = builder.text
     let metadataDate = draft.published.flatMap(MetadataDate.parse)
 
-    // The dateline's year: written, else inferred against the best reference we have.
+    // The dateline's year: written, else inferred. A known publication day (a day's slack for
+    // time zones) fixes it; against the open-ended reference date, weekdays the story ties to
+    // the day decide.
     if var line = dateline, line.year == nil, let month = line.month, let day = line.day {
-      let reference = options.published ?? metadataDate.map { $0.adding(days: 1) } ?? options.referenceDate
+      let known = options.published ?? metadataDate.map { $0.adding(days: 1) }
+      let weekdays =
+        known == nil
+        ? WeekdayEvidence.weekdays(in: layout.body.first ?? "", skipping: layout.dateline?.length ?? 0) : []
       line.year = YearInference.year(
-        month: month, day: day, reference: reference,
-        weekdays: WeekdayEvidence.weekdays(in: layout.body.first ?? "", skipping: layout.dateline?.length ?? 0))
+        month: month, day: day, reference: known ?? options.referenceDate, weekdays: weekdays)
       line.yearInferred = line.year != nil
       dateline = line
     }

@@ -6,6 +6,6 @@ struct Dateline: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dateline",
     abstract: "Turns news wire copy into structured, queryable knowledge.",
-    subcommands: [Eval.self]
+    subcommands: [Analyze.self, Eval.self]
   )
 }

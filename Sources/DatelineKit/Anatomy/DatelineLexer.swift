@@ -43,7 +43,9 @@ enum DatelineLexer {
           let c = scalars[i]
           if isWordScalar(c) {
             i += 1
-          } else if (c == "-" || c == "'" || c == "\u{2019}" || c == "."), i + 1 < n, scalars[i + 1].properties.isAlphabetic {
+          } else if (c == "-" || c == "'" || c == "\u{2019}" || c == "." || c == "/"), i + 1 < n,
+            scalars[i + 1].properties.isAlphabetic
+          {
             i += 1
           } else {
             break

@@ -35,23 +35,38 @@ public struct DatelineParser: Sendable {
     let tokens = DatelineLexer.tokens(scalars)
     guard !tokens.isEmpty else { return nil }
     var cursor = Cursor(tokens: tokens)
+    // Wire markers before the place: `****LONDON`.
+    while case .punctuation("*") = cursor.peek?.kind { cursor.index += 1 }
     guard let place = readPlace(&cursor) else { return nil }
     var region: [DatelineLexer.Token] = []
     var date: (month: Int, day: Int, year: Int?)?
     var agency: String?
     var dash = false
+    // A date straight after the place, with no comma, only counts with a dash or an agency:
+    // `ROTTERDAM PORT SUBSIDY TO END JULY 1` is a headline.
+    var dateFollowsPunctuation = false
     var end = place.last!.end
 
     parts: while let token = cursor.peek {
       switch token.kind {
       case .punctuation(","), .punctuation("."):
-        if let parsed = readDate(&cursor, from: cursor.index + 1) {
+        if date == nil, let parsed = readDate(&cursor, from: cursor.index + 1) {
           date = parsed.date
           end = parsed.end
+          dateFollowsPunctuation = true
           if case .punctuation(".") = cursor.peek?.kind, agency == nil {
             end = cursor.peek!.end
             cursor.index += 1
           }
+        } else if case .punctuation(",") = token.kind, case .dash = cursor.token(at: cursor.index + 1)?.kind {
+          cursor.index += 1
+        } else if case .punctuation(",") = token.kind, agency == nil, date != nil,
+          let word = cursor.token(at: cursor.index + 1), let name = Agencies.canonicalName(word.text)
+        {
+          // `WASHINGTON, March 12, Reuter -`
+          agency = name
+          end = word.end
+          cursor.index += 2
         } else if case .punctuation(",") = token.kind, region.isEmpty, date == nil, agency == nil,
           let words = readRegion(&cursor, from: cursor.index + 1)
         {
@@ -94,9 +109,17 @@ public struct DatelineParser: Sendable {
       }
     }
 
+    let placeText = String(String.UnicodeScalarView(scalars[place.first!.start..<place.last!.end]))
+    // Long places must be known ones: `ROTTERDAM PORT SUBSIDY TO END` is a headline.
+    if place.count > 3, lexicon.place(named: placeText) == nil { return nil }
     let atEnd = cursor.peek == nil && scalars.count == paragraph.unicodeScalars.count
-    guard agency != nil || (date != nil && (dash || atEnd)) else { return nil }
-    let text = String(String.UnicodeScalarView(scalars[0..<end]))
+    let knownAgency = agency.map { Agencies.canonicalName($0) != nil } ?? false
+    let knownRegion = !region.isEmpty && lexicon.place(named: region.map(\.text).joined(separator: " "))?.kind != .city
+    guard
+      knownAgency || (agency != nil && dash) || (date != nil && (dash || (atEnd && dateFollowsPunctuation)))
+        || (knownRegion && dash) || (dash && place.allSatisfy(\.isAllCaps) && lexicon.place(named: placeText) != nil)
+    else { return nil }
+    let text = String(String.UnicodeScalarView(scalars[place.first!.start..<end]))
     var dateline = describe(place: place, region: region, scalars: scalars)
     dateline.text = text
     dateline.month = date?.month
@@ -128,9 +151,14 @@ public struct DatelineParser: Sendable {
         {
           break
         }
-        let capitalised = token.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+        let capitalised =
+          token.text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+          || (words.isEmpty && startsKnownPlace(cursor))
         let particle = !words.isEmpty && Self.particles.contains(token.text.lowercased())
-        guard capitalised || particle else { break }
+        let continuesKnownPlace =
+          !words.isEmpty && !capitalised && !Self.particles.contains(token.text.lowercased())
+          && !lexicon.places(named: words.map(\.text).joined(separator: " ") + " " + token.text).isEmpty
+        guard capitalised || particle || continuesKnownPlace else { break }
         if !words.isEmpty, Agencies.canonicalName(token.text) != nil, !token.isAllCaps || words.last!.isAllCaps == false
         {
           break
@@ -151,6 +179,21 @@ public struct DatelineParser: Sendable {
     let allCaps = words.allSatisfy { $0.isAllCaps || Self.particles.contains($0.text.lowercased()) }
     if !allCaps && words.count > 4 { return nil }
     return words
+  }
+
+  /// Whether lower-case words at the cursor name a known place followed by a comma
+  /// (`indianapolis, april 7 -`, as hurried wire copy has it).
+  private func startsKnownPlace(_ cursor: Cursor) -> Bool {
+    var name = ""
+    var i = cursor.index
+    while let token = cursor.token(at: i), case .word = token.kind, i - cursor.index < 3 {
+      name += (name.isEmpty ? "" : " ") + token.text
+      i += 1
+      if case .punctuation(",") = cursor.token(at: i)?.kind {
+        return lexicon.places(named: name).contains { $0.kind == .city && $0.population >= 50_000 }
+      }
+    }
+    return false
   }
 
   /// `Kenya`, `Ore.`, `N.Y.`, `D.C.`, `British Columbia` after a comma, when a date, agency or
@@ -174,6 +217,7 @@ public struct DatelineParser: Sendable {
     guard !words.isEmpty, let next = cursor.token(at: i) else { return nil }
     switch next.kind {
     case .punctuation(","), .punctuation("("), .punctuation("/"), .dash: break
+    case .word where MonthNames.month(next.text) != nil: break  // `ANGLETON, Tex. March 3 -`
     default: return nil
     }
     cursor.index = i
@@ -186,7 +230,7 @@ public struct DatelineParser: Sendable {
     var i = start
     var month: Int?
     var day: Int?
-    if case .word = first.kind, let m = MonthNames.month(first.text) {
+    if case .word = first.kind, let m = MonthNames.lenientMonth(first.text) {
       month = m
       i += 1
       if case .punctuation(".") = cursor.token(at: i)?.kind, cursor.token(at: i)!.spaceBefore == false { i += 1 }
@@ -276,22 +320,21 @@ enum Agencies {
   }
 
   private static let names: [String: String] = [
-    "reuters": "Reuters", "ap": "AP", "associated press": "AP", "afp": "AFP", "xinhua": "Xinhua",
+    "reuters": "Reuters", "reuter": "Reuters", "ap": "AP", "associated press": "AP", "afp": "AFP", "xinhua": "Xinhua",
     "tass": "TASS", "itar-tass": "TASS", "upi": "UPI", "dpa": "dpa", "aa": "Anadolu", "anadolu": "Anadolu",
     "interfax": "Interfax", "kyodo": "Kyodo", "pti": "PTI", "ians": "IANS", "ria novosti": "RIA Novosti",
     "sputnik": "Sputnik", "belta": "BelTA", "kazinform": "Kazinform", "yonhap": "Yonhap", "ansa": "ANSA",
     "efe": "EFE", "bernama": "Bernama", "kuna": "KUNA", "wam": "WAM", "irna": "IRNA", "sana": "SANA",
     "ukrinform": "Ukrinform", "unian": "UNIAN", "mti": "MTI", "pap": "PAP", "ctk": "ČTK", "bta": "BTA",
     "lusa": "Lusa", "apa": "APA", "trend": "Trend", "akipress": "AKIpress", "mena": "MENA", "qna": "QNA",
-    "spa": "SPA", "bna": "BNA", "petra": "Petra", "ani": "ANI", "antara": "Antara", "pna": "PNA",
+    "petra": "Petra", "ani": "ANI", "antara": "Antara", "pna": "PNA",
     "vna": "VNA", "cna": "CNA", "kcna": "KCNA", "jiji": "Jiji", "ap photo": "AP", "bloomberg": "Bloomberg",
-    "ria": "RIA Novosti", "aps": "APS", "map": "MAP", "tap": "TAP", "nan": "NAN", "ina": "INA",
-    "sapa": "SAPA", "aap": "AAP", "cp": "CP", "the canadian press": "CP", "pa": "PA", "anp": "ANP",
-    "belga": "Belga", "apa-ots": "APA", "ntb": "NTB", "tt": "TT", "stt": "STT", "ritzau": "Ritzau",
-    "hina": "HINA", "tanjug": "Tanjug", "mia": "MIA", "ata": "ATA", "agerpres": "Agerpres", "moldpres": "Moldpres",
+    "ria": "RIA Novosti", "sapa": "SAPA", "aap": "AAP", "the canadian press": "CP", "anp": "ANP",
+    "belga": "Belga", "apa-ots": "APA", "ntb": "NTB", "stt": "STT", "ritzau": "Ritzau",
+    "hina": "HINA", "tanjug": "Tanjug", "agerpres": "Agerpres", "moldpres": "Moldpres",
     "armenpress": "Armenpress", "azertac": "AZERTAC", "gna": "GNA", "kabar": "Kabar", "uza": "UzA",
     "khovar": "Khovar", "montsame": "Montsame", "nna": "NNA", "wafa": "WAFA", "irib": "IRIB", "isna": "ISNA",
-    "mehr": "Mehr", "tasnim": "Tasnim", "fars": "Fars", "kna": "KNA", "agi": "AGI", "adnkronos": "Adnkronos",
+    "mehr": "Mehr", "tasnim": "Tasnim", "fars": "Fars", "agi": "AGI", "adnkronos": "Adnkronos",
   ]
 }
 

@@ -34,7 +34,7 @@ enum Residue {
     "read more:", "read also:", "also read:", "see also:", "related:", "follow us on", "subscribe to",
     "sign up for", "share this", "share on", "click here", "photo:", "image:", "file photo", "photo credit",
     "(photo", "[photo", "reporting by", "editing by", "writing by", "additional reporting by", "compiled by",
-    "our standards:", "sign up here", "get the latest", "download our app", "follow tass on",
+    "(reporting by", "(editing by", "(writing by", "(additional reporting", "our standards:", "sign up here", "get the latest", "download our app", "follow tass on",
   ]
 }
 

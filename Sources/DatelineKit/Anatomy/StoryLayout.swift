@@ -27,13 +27,19 @@ struct StoryLayout {
     let title = draft.title.map { PlainTextReader.collapse($0) }.flatMap { $0.isEmpty ? nil : $0 }
     if let title { blocks.removeAll { $0.text.caseInsensitiveEquals(title) } }
 
+    // The first strong dateline (a date or a known agency) in the opening blocks wins over a
+    // weak one (`ACME CORP (ACM) -` in a title); the search stops at the first body paragraph.
     var datelineIndex: Int?
     for index in blocks.indices.prefix(Self.datelineSearchDepth) {
       if let match = parser.parse(blocks[index].text) {
-        datelineIndex = index
-        dateline = match
-        break
+        let strong = match.dateline.month != nil || match.dateline.agency.flatMap(Agencies.canonicalName) != nil
+        if datelineIndex == nil || strong {
+          datelineIndex = index
+          dateline = match
+        }
+        if strong { break }
       }
+      if Self.wordCount(blocks[index].text) > 60 { break }
     }
 
     var front: ArraySlice<Draft.Block>

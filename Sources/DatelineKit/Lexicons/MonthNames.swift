@@ -8,6 +8,21 @@ enum MonthNames {
     return table[key]
   }
 
+  /// Like ``month(_:)``, also accepting the typing slips wire datelines carry (`Apri`,
+  /// `Junee`, `Marchg`): the first three letters of a month and at most one letter more than its
+  /// full name.
+  static func lenientMonth(_ word: some StringProtocol) -> Int? {
+    if let month = month(word) { return month }
+    let key = word.lowercased()
+    guard key.count >= 4, let month = table[String(key.prefix(3))] else { return nil }
+    return key.count <= fullNames[month - 1].count + 1 ? month : nil
+  }
+
+  private static let fullNames = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+  ]
+
   private static let table: [String: Int] = {
     let names = [
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
