@@ -1,0 +1,64 @@
+import ArgumentParser
+import DatelineEval
+import Foundation
+
+/// `dateline bench CORPUS`: throughput of each stage, and the ratio to spaCy in the same run.
+struct Bench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Measure each stage's speed (MB/s, words/s, one core) on Reuters-21578 bodies.",
+    discussion: """
+      With --spacy PYTHON (a Python with spaCy and en_core_web_sm, see ../shared/tools/peers), \
+      the same bodies are written to a temporary folder and spaCy's words/s is measured by \
+      spacy_speed.py in the same run, and the ratio printed.
+      """)
+
+  @Argument(help: "The Reuters-21578 folder (reut2-*.sgm).")
+  var corpus: String
+
+  @Option(help: "Best of this many runs per stage.")
+  var repeats = 3
+
+  @Option(help: "A Python interpreter with spaCy, to measure spaCy on the same texts.")
+  var spacy: String?
+
+  @Option(help: "The folder holding spacy_speed.py.")
+  var peers = "../shared/tools/peers"
+
+  @Option(help: "How many bodies spaCy reads (it is slow).")
+  var spacyDocuments = 2000
+
+  func run() throws {
+    let texts = try ReutersCorpus.stories(in: corpus).compactMap(\.body).filter { !$0.isEmpty }
+    print("corpus: \(texts.count) Reuters-21578 bodies, \(texts.reduce(0) { $0 + $1.utf8.count } / 1000) kB")
+    let results = StageBenchmark(texts: texts, repeats: repeats).run()
+    for result in results { print(result) }
+    guard let spacy else { return }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var files: [String] = []
+    for (index, text) in texts.prefix(spacyDocuments).enumerated() {
+      let path = folder.appendingPathComponent("\(index).txt").path
+      try text.write(toFile: path, atomically: false, encoding: .utf8)
+      files.append(path)
+    }
+    for (label, extra) in [("spaCy en_core_web_sm (full pipeline)", [String]()), ("spaCy en_core_web_sm (--ner-only)", ["--ner-only"])] {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: spacy)
+      process.arguments = [peers + "/spacy_speed.py"] + files + extra
+      process.currentDirectoryURL = URL(fileURLWithPath: peers)
+      let pipe = Pipe()
+      process.standardOutput = pipe
+      try process.run()
+      let data = pipe.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      let line = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      print("\(label): \(line)")
+      if let value = line.components(separatedBy: "words/s ").last.flatMap(Double.init) {
+        for result in results {
+          print(String(format: "  ratio %@ / spaCy: %.0fx", result.stage, result.wordsPerSecond / value))
+        }
+      }
+    }
+  }
+}
