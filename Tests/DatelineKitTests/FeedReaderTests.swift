@@ -209,6 +209,17 @@ import Testing
     #expect(errors(read(Array("<?xml version=\"1.0\" encoding=\"x-nonsense\"?><rss/>".utf8))).map(\.code) == [.unsupported])
   }
 
+  @Test func bytesInvalidInTheDeclaredCharsetAreReportedOnce() throws {
+    // 0xFF is not a Shift_JIS byte; the items still come through with U+FFFD.
+    let bytes =
+      Array("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><rss><channel><item><title>A".utf8) + [0xFF]
+      + Array("</title></item><item><title>B</title></item></channel></rss>".utf8)
+    let results = read(bytes)
+    #expect(drafts(results).map(\.title) == ["A\u{FFFD}", "B"])
+    #expect(errors(results).map(\.code) == [.invalidEncoding])
+    #expect(errors(results).first?.byteOffset == 70)
+  }
+
   @Test func invalidUTF8FailsOnlyItsItem() throws {
     let bytes =
       Array("<rss><channel><item><title>Bad ".utf8) + [0xC3, 0x28] + Array("</title></item><item><title>Good</title></item></channel></rss>".utf8)

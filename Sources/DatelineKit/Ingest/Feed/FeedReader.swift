@@ -93,7 +93,12 @@ struct FeedReader: RecordStreamReader {
     var bytes = chunk
     if let transcoder {
       bytes = transcoder.convert(chunk, final: final)
-      if let offset = transcoder.firstInvalidOffset { reportEncodingError(XMLPosition(line: 0, byteOffset: offset)) }
+      if let offset = transcoder.firstInvalidOffset, !reportedEncodingError {
+        // iconv works ahead of the tokenizer, so the bad bytes are reported for the feed, not an item.
+        reportedEncodingError = true
+        results.append(
+          .failure(InputError(.invalidEncoding, "bytes not valid in the declared encoding", input: input, byteOffset: offset)))
+      }
     }
     do {
       try tokenizer.feed(bytes) { token, position in handle(token, at: position) }
@@ -220,19 +225,20 @@ struct FeedReader: RecordStreamReader {
       input: "\(input)#\(current.index)", line: current.start.line, byteOffset: current.start.byteOffset)
   }
 
-  /// Fails the current item for bad bytes in it, or reports them once for the feed.
+  /// Fails the current item for invalid UTF-8 in it, or reports it once for the feed.
   private mutating func reportEncodingError(_ position: XMLPosition) {
-    let line = position.line > 0 ? position.line : nil
-    let message = transcoder == nil ? "invalid UTF-8" : "bytes not valid in the declared encoding"
     if let current = item {
       if current.failure == nil {
         item?.capture = nil
         item?.failure = InputError(
-          .invalidEncoding, message, input: "\(input)#\(current.index)", line: line, byteOffset: position.byteOffset)
+          .invalidEncoding, "invalid UTF-8", input: "\(input)#\(current.index)", line: position.line,
+          byteOffset: position.byteOffset)
       }
     } else if !reportedEncodingError {
       reportedEncodingError = true
-      results.append(.failure(InputError(.invalidEncoding, message, input: input, line: line, byteOffset: position.byteOffset)))
+      results.append(
+        .failure(
+          InputError(.invalidEncoding, "invalid UTF-8", input: input, line: position.line, byteOffset: position.byteOffset)))
     }
   }
 }

@@ -7,7 +7,7 @@
 /// Converts a byte stream in some charset (Shift_JIS, KOI8-R, UTF-16, …) to UTF-8 with iconv,
 /// chunk by chunk, holding back a character split between chunks.
 ///
-/// Invalid bytes become U+FFFD; the first one's input offset is kept for an error report.
+/// Invalid bytes become U+FFFD; the input offset of the first one is kept for an error report.
 final class Transcoder {
   private let converter: iconv_t
   private var pending: [UInt8] = []
