@@ -158,6 +158,23 @@ import Testing
     #expect(errors.first?.byteOffset == small.count)
   }
 
+  @Test func standardInputIsStreamed() throws {
+    var fds: [Int32] = [0, 0]
+    try #require(pipe(&fds) == 0)
+    let bytes = Array("{\"text\":\"From a pipe.\"}\n{\"text\":\"Again.\"}\n".utf8)
+    #expect(write(fds[1], bytes, bytes.count) == bytes.count)
+    close(fds[1])
+    let savedInput = dup(STDIN_FILENO)
+    dup2(fds[0], STDIN_FILENO)
+    close(fds[0])
+    defer {
+      dup2(savedInput, STDIN_FILENO)
+      close(savedInput)
+    }
+    let inputs = read(["-"]).compactMap { try? $0.get().input }
+    #expect(inputs == ["-:1", "-:2"])
+  }
+
   @Test func throwingBodyStopsReading() throws {
     struct Stop: Error {}
     let folder = try TempFolder()

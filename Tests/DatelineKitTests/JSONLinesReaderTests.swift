@@ -100,6 +100,11 @@ import Testing
     #expect(reader.peakBufferedBytes <= 100)
   }
 
+  @Test func byteOrderMarkIsSkipped() {
+    let results = read([0xEF, 0xBB, 0xBF] + Array(#"{"text":"a"}"#.utf8))
+    #expect(results.compactMap { try? $0.get().blocks.first?.text } == ["a"])
+  }
+
   @Test func onlyBlankLinesIsEmpty() {
     let results = read(Array("\n  \n\r\n".utf8))
     let codes: [InputError.Code?] = results.map { if case .failure(let e) = $0 { e.code } else { nil } }

@@ -36,7 +36,12 @@ struct JSONLinesReader: RecordStreamReader {
         InputError(
           .tooLarge, "the line is longer than the limit of \(splitter.maxLineBytes) bytes", input: input, line: number,
           byteOffset: byteOffset))
-    case .line(let bytes, let number, let byteOffset, let terminated):
+    case .line(var bytes, let number, var byteOffset, let terminated):
+      if number == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        // A UTF-8 byte order mark, which JSON parsers refuse.
+        bytes.removeFirst(3)
+        byteOffset += 3
+      }
       guard bytes.contains(where: { !XMLTokenizer.isSpace($0) }) else { return nil }
       recordCount += 1
       let location = JSONRecord.Location(input: input, line: number, byteOffset: byteOffset, terminated: terminated)
