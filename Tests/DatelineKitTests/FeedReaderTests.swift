@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct FeedReaderTests {
   /// Reads `bytes` as a feed named `feed.xml`, fed in chunks of `chunkSize` bytes.
-  private func read(_ bytes: [UInt8], chunkSize: Int = 7, maxItemBytes: Int = 1 << 20) -> [Result<Draft, InputError>] {
+  private func read(_ bytes: [UInt8], chunkSize: Int = 7, maxItemBytes: Int = 1 << 20) -> [Result<
+    Draft, InputError
+  >] {
     var reader = FeedReader(input: "feed.xml", maxItemBytes: maxItemBytes)
     var results: [Result<Draft, InputError>] = []
     var start = 0
@@ -194,7 +196,9 @@ import Testing
 
   @Test func latin1DeclaredFeedIsDecoded() throws {
     let bytes =
-      Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><item><title>Caf".utf8) + [0xE9, 0x20, 0x93]
+      Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><item><title>Caf".utf8) + [
+        0xE9, 0x20, 0x93,
+      ]
       + Array("x".utf8) + [0x94] + Array("</title></item></channel></rss>".utf8)
     let items = drafts(read(bytes))
     #expect(items.first?.title == "Café “x”")
@@ -203,10 +207,15 @@ import Testing
   @Test func otherCharsetsGoThroughIconv() throws {
     // KOI8-R "Мир" is 0xED 0xC9 0xD2.
     let bytes =
-      Array("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><rss><channel><item><title>".utf8) + [0xED, 0xC9, 0xD2]
+      Array("<?xml version=\"1.0\" encoding=\"KOI8-R\"?><rss><channel><item><title>".utf8) + [
+        0xED, 0xC9, 0xD2,
+      ]
       + Array("</title></item></channel></rss>".utf8)
     #expect(drafts(read(bytes)).first?.title == "Мир")
-    #expect(errors(read(Array("<?xml version=\"1.0\" encoding=\"x-nonsense\"?><rss/>".utf8))).map(\.code) == [.unsupported])
+    #expect(
+      errors(read(Array("<?xml version=\"1.0\" encoding=\"x-nonsense\"?><rss/>".utf8))).map(\.code) == [
+        .unsupported
+      ])
   }
 
   @Test func bytesInvalidInTheDeclaredCharsetAreReportedOnce() throws {
@@ -222,7 +231,8 @@ import Testing
 
   @Test func invalidUTF8FailsOnlyItsItem() throws {
     let bytes =
-      Array("<rss><channel><item><title>Bad ".utf8) + [0xC3, 0x28] + Array("</title></item><item><title>Good</title></item></channel></rss>".utf8)
+      Array("<rss><channel><item><title>Bad ".utf8) + [0xC3, 0x28]
+      + Array("</title></item><item><title>Good</title></item></channel></rss>".utf8)
     let results = read(bytes)
     #expect(drafts(results).map(\.title) == ["Good"])
     let error = try #require(errors(results).first)
@@ -233,7 +243,8 @@ import Testing
 
   @Test func oversizedItemIsSkipped() throws {
     let big = String(repeating: "word ", count: 2000)
-    let xml = "<rss><channel><item><description>\(big)</description></item><item><title>Small</title></item></channel></rss>"
+    let xml =
+      "<rss><channel><item><description>\(big)</description></item><item><title>Small</title></item></channel></rss>"
     let results = read(Array(xml.utf8), chunkSize: 512, maxItemBytes: 1000)
     #expect(drafts(results).map(\.title) == ["Small"])
     #expect(errors(results).map(\.code) == [.tooLarge])

@@ -34,7 +34,9 @@ import Testing
 
   private func error(_ results: [Result<Draft, InputError>]) throws -> InputError {
     try #require(results.count == 1)
-    guard case .failure(let error) = results[0] else { throw InputError(.malformed, "expected an error", input: "") }
+    guard case .failure(let error) = results[0] else {
+      throw InputError(.malformed, "expected an error", input: "")
+    }
     return error
   }
 
@@ -49,7 +51,8 @@ import Testing
 
   @Test func invalidUTF8InTextNamesLineAndByte() throws {
     let folder = try TempFolder()
-    let path = try folder.write("bad.txt", Array("line one\nline two ".utf8) + [0xC3, 0x28] + Array(" end\n".utf8))
+    let path = try folder.write(
+      "bad.txt", Array("line one\nline two ".utf8) + [0xC3, 0x28] + Array(" end\n".utf8))
     let error = try error(read([path]))
     #expect(error.code == .invalidEncoding)
     #expect(error.input == path)
@@ -59,7 +62,9 @@ import Testing
 
   @Test func binaryFileIsRefused() throws {
     let folder = try TempFolder()
-    let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
+    let png: [UInt8] = [
+      0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    ]
     for name in ["image.png", "image.txt", "image.jsonl", "image.xml"] {
       #expect(try error(read([try folder.write(name, png)])).code == .binaryData, "\(name)")
     }
@@ -78,7 +83,9 @@ import Testing
   @Test func formatIsSniffedWhenTheExtensionDoesNotSay() throws {
     let folder = try TempFolder()
     let feed = try folder.write(
-      "feed", "\u{FEFF}<?xml version=\"1.0\"?>\n<!-- x --><rss><channel><item><title>T</title></item></channel></rss>")
+      "feed",
+      "\u{FEFF}<?xml version=\"1.0\"?>\n<!-- x --><rss><channel><item><title>T</title></item></channel></rss>"
+    )
     let page = try folder.write("page.dat", "<!DOCTYPE html><html><body><p>Hello page.</p></body></html>")
     let lines = try folder.write("records", "{\"text\":\"Hi.\"}\n")
     let text = try folder.write("notes", "Just words.")

@@ -3,7 +3,9 @@ import Testing
 @testable import DatelineKit
 
 @Suite struct JSONLinesReaderTests {
-  private func read(_ bytes: [UInt8], chunkSize: Int = 5, maxRecordBytes: Int = 1 << 20) -> [Result<Draft, InputError>] {
+  private func read(_ bytes: [UInt8], chunkSize: Int = 5, maxRecordBytes: Int = 1 << 20) -> [Result<
+    Draft, InputError
+  >] {
     var reader = JSONLinesReader(input: "items.jsonl", maxRecordBytes: maxRecordBytes)
     var results: [Result<Draft, InputError>] = []
     var start = 0

@@ -52,7 +52,8 @@ import Testing
   }
 
   @Test func entitiesAndCharacterReferences() {
-    let result = tokenize(Array("<t>&lt;b&gt; &amp; &quot;&apos; &#233;&#x20AC; &nbsp; AT&T</t>".utf8), chunkSize: 2)
+    let result = tokenize(
+      Array("<t>&lt;b&gt; &amp; &quot;&apos; &#233;&#x20AC; &nbsp; AT&T</t>".utf8), chunkSize: 2)
     #expect(result.error == nil)
     #expect(result.tokens.dropFirst().first == text("<b> & \"' é€ &nbsp; AT&T"))
   }
@@ -103,13 +104,16 @@ import Testing
   }
 
   @Test func windows1252IsDecodedByTable() {
-    let bytes = Array("<a t=\"".utf8) + [0xE9] + Array("\">".utf8) + [0x93, 0x63, 0x61, 0x66, 0xE9, 0x94] + Array("</a>".utf8)
+    let bytes =
+      Array("<a t=\"".utf8) + [0xE9] + Array("\">".utf8) + [0x93, 0x63, 0x61, 0x66, 0xE9, 0x94]
+      + Array("</a>".utf8)
     let result = tokenize(bytes, encoding: .windows1252)
     #expect(result.error == nil)
     #expect(
       result.tokens.first
         == .start(
-          XMLName(prefix: "", local: "a"), attributes: [XMLAttribute(name: XMLName(prefix: "", local: "t"), value: "é")],
+          XMLName(prefix: "", local: "a"),
+          attributes: [XMLAttribute(name: XMLName(prefix: "", local: "t"), value: "é")],
           selfClosing: false))
     #expect(result.tokens.dropFirst().first == text("“café”"))
   }

@@ -78,7 +78,8 @@ struct FieldCapture {
     hasChildElements = true
     markup.append(contentsOf: "<\(name.local)".utf8)
     for attribute in attributes where attribute.name.prefix.isEmpty && attribute.name.local != "xmlns" {
-      let value = attribute.value.replacingAll("&", "&amp;").replacingAll("\"", "&quot;").replacingAll("<", "&lt;")
+      let value = attribute.value.replacingAll("&", "&amp;").replacingAll("\"", "&quot;").replacingAll(
+        "<", "&lt;")
       markup.append(contentsOf: " \(attribute.name.local)=\"\(value)\"".utf8)
     }
     markup.append(UInt8(ascii: ">"))

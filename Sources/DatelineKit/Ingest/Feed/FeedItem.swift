@@ -73,7 +73,9 @@ struct FeedItem {
     }
     if draft.blocks.isEmpty && draft.title == nil {
       return .failure(
-        InputError(.empty, "the item has no title or text", input: input, line: start.line, byteOffset: start.byteOffset))
+        InputError(
+          .empty, "the item has no title or text", input: input, line: start.line,
+          byteOffset: start.byteOffset))
     }
     return .success(draft)
   }

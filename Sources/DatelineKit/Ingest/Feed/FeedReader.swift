@@ -75,7 +75,8 @@ struct FeedReader: RecordStreamReader {
     prelude = []
     switch encoding {
     case .utf8, .windows1252:
-      tokenizer = XMLTokenizer(encoding: encoding, startOffset: bomLength, maxMarkupBytes: min(maxItemBytes, 1 << 20))
+      tokenizer = XMLTokenizer(
+        encoding: encoding, startOffset: bomLength, maxMarkupBytes: min(maxItemBytes, 1 << 20))
     case .iconv(let charset):
       guard let transcoder = Transcoder(charset: charset, startOffset: bomLength) else {
         fail(InputError(.unsupported, "unsupported encoding \"\(charset)\"", input: input))
@@ -97,7 +98,10 @@ struct FeedReader: RecordStreamReader {
         // iconv works ahead of the tokenizer, so the bad bytes are reported for the feed, not an item.
         reportedEncodingError = true
         results.append(
-          .failure(InputError(.invalidEncoding, "bytes not valid in the declared encoding", input: input, byteOffset: offset)))
+          .failure(
+            InputError(
+              .invalidEncoding, "bytes not valid in the declared encoding", input: input, byteOffset: offset))
+        )
       }
     }
     do {
@@ -107,7 +111,9 @@ struct FeedReader: RecordStreamReader {
       let code: InputError.Code = error.kind == .truncated ? .truncated : .malformed
       var message = error.message
       if let item { message += " (in item \(item.index))" }
-      fail(InputError(code, message, input: input, line: error.position.line, byteOffset: error.position.byteOffset))
+      fail(
+        InputError(
+          code, message, input: input, line: error.position.line, byteOffset: error.position.byteOffset))
     }
   }
 
@@ -194,7 +200,9 @@ struct FeedReader: RecordStreamReader {
     case ("RDF", _): kind = .rdf
     case ("feed", _): kind = .atom
     default:
-      fail(InputError(.unsupported, "not an RSS or Atom feed: the root element is <\(element.local)>", input: input))
+      fail(
+        InputError(
+          .unsupported, "not an RSS or Atom feed: the root element is <\(element.local)>", input: input))
     }
   }
 
@@ -211,13 +219,16 @@ struct FeedReader: RecordStreamReader {
 
   /// Whether an element is the channel's or feed's own `<title>`, which names the source.
   private func isFeedTitle(_ element: ExpandedName, depth: Int) -> Bool {
-    guard element.local == "title", XMLNamespaces.isCore(element.namespace), source == nil else { return false }
+    guard element.local == "title", XMLNamespaces.isCore(element.namespace), source == nil else {
+      return false
+    }
     return kind == .atom ? depth == 1 : depth == 2 && elements.last?.local == "channel"
   }
 
   /// Fails the current item once it grows past the record limit, dropping what it held.
   private mutating func checkItemSize(at position: XMLPosition) {
-    guard let current = item, current.failure == nil, position.byteOffset - current.start.byteOffset > maxItemBytes
+    guard let current = item, current.failure == nil,
+      position.byteOffset - current.start.byteOffset > maxItemBytes
     else { return }
     item?.capture = nil
     item?.failure = InputError(
@@ -238,7 +249,9 @@ struct FeedReader: RecordStreamReader {
       reportedEncodingError = true
       results.append(
         .failure(
-          InputError(.invalidEncoding, "invalid UTF-8", input: input, line: position.line, byteOffset: position.byteOffset)))
+          InputError(
+            .invalidEncoding, "invalid UTF-8", input: input, line: position.line,
+            byteOffset: position.byteOffset)))
     }
   }
 }

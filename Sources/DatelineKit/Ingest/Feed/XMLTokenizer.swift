@@ -73,7 +73,8 @@ struct XMLTokenizer {
     failed = true
     switch mode {
     case .comment: throw XMLError(kind: .truncated, message: "the input ends inside a comment", position: end)
-    case .cdata: throw XMLError(kind: .truncated, message: "the input ends inside a CDATA section", position: end)
+    case .cdata:
+      throw XMLError(kind: .truncated, message: "the input ends inside a CDATA section", position: end)
     case .declaration:
       throw XMLError(kind: .truncated, message: "the input ends inside a <! declaration", position: end)
     case .content: break
@@ -84,7 +85,8 @@ struct XMLTokenizer {
     if let open = openElements.last {
       let name = String(decoding: open.name, as: UTF8.self)
       throw XMLError(
-        kind: .truncated, message: "the input ends inside <\(name)> (opened on line \(open.line))", position: end)
+        kind: .truncated, message: "the input ends inside <\(name)> (opened on line \(open.line))",
+        position: end)
     }
   }
 
@@ -158,7 +160,8 @@ struct XMLTokenizer {
       try startTag(from: start, to: gt, handle)
       return gt + 1
     default:
-      throw XMLError(kind: .malformed, message: "'<' is not followed by a tag name", position: position(at: start))
+      throw XMLError(
+        kind: .malformed, message: "'<' is not followed by a tag name", position: position(at: start))
     }
   }
 
@@ -166,7 +169,8 @@ struct XMLTokenizer {
   private mutating func waitForMarkup(at start: Int) throws(XMLError) -> Int? {
     guard buffer.count - start > maxMarkupBytes else { return nil }
     throw XMLError(
-      kind: .malformed, message: "markup does not end within \(maxMarkupBytes) bytes", position: position(at: start))
+      kind: .malformed, message: "markup does not end within \(maxMarkupBytes) bytes",
+      position: position(at: start))
   }
 
   /// Switches to comment, CDATA or declaration mode after `<!`.
@@ -178,7 +182,9 @@ struct XMLTokenizer {
         mode = next
         return start + bytes.count
       }
-      if available.count < bytes.count && bytes.starts(with: available) { return try waitForMarkup(at: start) }
+      if available.count < bytes.count && bytes.starts(with: available) {
+        return try waitForMarkup(at: start)
+      }
     }
     mode = .declaration(depth: 0, quote: 0)
     return start + 2
@@ -217,9 +223,11 @@ struct XMLTokenizer {
 
   private mutating func startTag(from start: Int, to gt: Int, _ handle: Handler) throws(XMLError) {
     let tagPosition = position(at: start)
-    if encoding == .utf8, let bad = buffer.withUnsafeBufferPointer({
-      ByteChecks.firstInvalidUTF8(UnsafeBufferPointer(rebasing: $0[start..<gt]))
-    }) {
+    if encoding == .utf8,
+      let bad = buffer.withUnsafeBufferPointer({
+        ByteChecks.firstInvalidUTF8(UnsafeBufferPointer(rebasing: $0[start..<gt]))
+      })
+    {
       handle(.invalidEncoding, position(at: start + bad.byteOffset))
     }
     var nameEnd = start + 1
@@ -233,7 +241,8 @@ struct XMLTokenizer {
 
   private mutating func endTag(from start: Int, to gt: Int, _ handle: Handler) throws(XMLError) {
     let tagPosition = position(at: start)
-    let name = Array(buffer[(start + 2)..<gt].drop(while: Self.isSpace).reversed().drop(while: Self.isSpace).reversed())
+    let name = Array(
+      buffer[(start + 2)..<gt].drop(while: Self.isSpace).reversed().drop(while: Self.isSpace).reversed())
     guard let open = openElements.last else {
       throw XMLError(
         kind: .malformed, message: "</\(String(decoding: name, as: UTF8.self))> has no start tag",

@@ -71,7 +71,8 @@ final class ByteSource {
       case .success(let chunk): bytes.append(contentsOf: chunk)
       }
     }
-    return .failure(InputError(.tooLarge, "the input is larger than the limit of \(limit) bytes", input: name))
+    return .failure(
+      InputError(.tooLarge, "the input is larger than the limit of \(limit) bytes", input: name))
   }
 
   /// A sentence for an `errno` value.

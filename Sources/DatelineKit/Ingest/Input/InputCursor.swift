@@ -53,7 +53,9 @@ struct InputCursor {
     case .standardInput: source = .standardInput()
     case .file(let path):
       format = InputFormat(path: path)
-      if format == .text || format == .html, let error = Self.sizeError(path: path, limit: limits.maxDocumentBytes) {
+      if format == .text || format == .html,
+        let error = Self.sizeError(path: path, limit: limits.maxDocumentBytes)
+      {
         return [.failure(error)]
       }
       switch ByteSource.open(path: path) {
@@ -73,9 +75,12 @@ struct InputCursor {
     switch format ?? InputFormat.sniff(first) {
     case .text: return [readDocument(source, first: first, asHTML: false)]
     case .html: return [readDocument(source, first: first, asHTML: true)]
-    case .feed: return startStreaming(source, FeedReader(input: source.name, maxItemBytes: limits.maxRecordBytes), first)
+    case .feed:
+      return startStreaming(
+        source, FeedReader(input: source.name, maxItemBytes: limits.maxRecordBytes), first)
     case .jsonLines:
-      return startStreaming(source, JSONLinesReader(input: source.name, maxRecordBytes: limits.maxRecordBytes), first)
+      return startStreaming(
+        source, JSONLinesReader(input: source.name, maxRecordBytes: limits.maxRecordBytes), first)
     }
   }
 
@@ -114,7 +119,9 @@ struct InputCursor {
   /// The error for a file whose size, found without reading it, is over the limit.
   private static func sizeError(path: String, limit: Int) -> InputError? {
     var info = stat()
-    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit else { return nil }
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit else {
+      return nil
+    }
     return tooLarge(size: Int(info.st_size), limit: limit, input: path)
   }
 

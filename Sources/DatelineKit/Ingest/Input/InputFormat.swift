@@ -42,7 +42,9 @@ enum InputFormat: Sendable, Hashable {
         k = gt + 1
         continue
       }
-      let name = bytes[(lt + 1)...].prefix { !XMLTokenizer.isSpace($0) && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "/") }
+      let name = bytes[(lt + 1)...].prefix {
+        !XMLTokenizer.isSpace($0) && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "/")
+      }
       return String(decoding: name, as: UTF8.self)
     }
     return nil

@@ -23,7 +23,9 @@ struct JSONLinesReader: RecordStreamReader {
 
   mutating func finish() -> [Result<Draft, InputError>] {
     var results = splitter.finish().compactMap { record($0) }
-    if recordCount == 0 { results.append(.failure(InputError(.empty, "no JSON records in the input", input: input))) }
+    if recordCount == 0 {
+      results.append(.failure(InputError(.empty, "no JSON records in the input", input: input)))
+    }
     isDone = true
     return results
   }
@@ -34,7 +36,8 @@ struct JSONLinesReader: RecordStreamReader {
       recordCount += 1
       return .failure(
         InputError(
-          .tooLarge, "the line is longer than the limit of \(splitter.maxLineBytes) bytes", input: input, line: number,
+          .tooLarge, "the line is longer than the limit of \(splitter.maxLineBytes) bytes", input: input,
+          line: number,
           byteOffset: byteOffset))
     case .line(var bytes, let number, var byteOffset, let terminated):
       if number == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -44,7 +47,8 @@ struct JSONLinesReader: RecordStreamReader {
       }
       guard bytes.contains(where: { !XMLTokenizer.isSpace($0) }) else { return nil }
       recordCount += 1
-      let location = JSONRecord.Location(input: input, line: number, byteOffset: byteOffset, terminated: terminated)
+      let location = JSONRecord.Location(
+        input: input, line: number, byteOffset: byteOffset, terminated: terminated)
       return JSONRecord.draft(from: bytes, at: location)
     }
   }

@@ -17,8 +17,12 @@ enum JSONRecord {
 
   /// Reads the record in `bytes` (one line without its newline).
   static func draft(from bytes: [UInt8], at location: Location) -> Result<Draft, InputError> {
-    func failure(_ code: InputError.Code, _ message: String, at offset: Int = 0) -> Result<Draft, InputError> {
-      .failure(InputError(code, message, input: location.input, line: location.line, byteOffset: location.byteOffset + offset))
+    func failure(_ code: InputError.Code, _ message: String, at offset: Int = 0) -> Result<Draft, InputError>
+    {
+      .failure(
+        InputError(
+          code, message, input: location.input, line: location.line, byteOffset: location.byteOffset + offset)
+      )
     }
     if let bad = ByteChecks.firstInvalidUTF8(bytes) {
       return failure(.invalidEncoding, "invalid UTF-8 in the JSON record", at: bad.byteOffset)
@@ -30,7 +34,9 @@ enum JSONRecord {
       return location.terminated
         ? failure(.malformed, "invalid JSON") : failure(.truncated, "the input ends inside a JSON record")
     }
-    guard let record = object as? [String: Any] else { return failure(.malformed, "the record is not a JSON object") }
+    guard let record = object as? [String: Any] else {
+      return failure(.malformed, "the record is not a JSON object")
+    }
     do {
       return .success(try draft(from: record, at: location))
     } catch {

@@ -69,7 +69,8 @@ struct LineSplitter {
     }
     partial.append(contentsOf: tail)
     peakBufferedBytes = max(peakBufferedBytes, partial.count)
-    events.append(.line(Self.trimmingReturn(partial), number: lineNumber, byteOffset: lineStart, terminated: true))
+    events.append(
+      .line(Self.trimmingReturn(partial), number: lineNumber, byteOffset: lineStart, terminated: true))
   }
 
   /// Holds the start of an unfinished line, or starts skipping it once it is too long.
