@@ -63,7 +63,7 @@ struct Analyze: ParsableCommand {
     if samples {
       for sample in BundledSamples.all { handle(sample.draft) }
     }
-    //InputReader().read(inputs, handle)  // MERGE
+    InputReader().read(inputs, handle)
     output.finish()
     if failures > 0 {
       Diagnostics.note("\(output.count) article(s) written, \(failures) input error(s)")

@@ -36,6 +36,12 @@ public struct Tokenizer: Sendable {
         continue
       }
       let (scalar, length) = Self.decode(text, at: i)
+      if scalar == 0x2019, i > 0, text[i - 1] > 0x20, Self.isPossessive(text, at: i + length) {
+        // The possessive ’s, like 's, is a word token.
+        tokens.append(Token(start: Int32(i), end: Int32(i + length + 1), kind: .word))
+        i += length + 1
+        continue
+      }
       switch Self.classify(scalar) {
       case .space:
         i += length
