@@ -15,7 +15,14 @@ struct EvalExtraction: ParsableCommand {
   @Flag(name: .shortAndLong, help: "List the missed and leaked segments of every imperfect page.")
   var verbose = false
 
+  @Option(name: .long, help: "Only print the text extracted from this gold file (for error analysis).")
+  var show: String?
+
   func run() throws {
+    if let show {
+      print(try ExtractionEvaluation.extractedText(file: show, in: URL(fileURLWithPath: directory)))
+      return
+    }
     let start = Date()
     let outcomes = try ExtractionEvaluation.run(directory: URL(fileURLWithPath: directory))
     let seconds = Date().timeIntervalSince(start)

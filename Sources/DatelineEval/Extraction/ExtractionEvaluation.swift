@@ -87,6 +87,11 @@ public enum ExtractionEvaluation {
     }
   }
 
+  /// The compared text of one gold file, for error analysis.
+  public static func extractedText(file: String, in directory: URL) throws -> String {
+    comparedText(try HTMLReader.draft(bytes: try pageBytes(file, in: directory), input: file))
+  }
+
   /// Evaluates every page in `directory`.
   public static func run(directory: URL) throws -> [Outcome] {
     try pages(in: directory).map { evaluate($0, in: directory) }
@@ -117,10 +122,13 @@ public enum ExtractionEvaluation {
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = FileHandle.nullDevice
+    // `waitUntilExit` polls a run loop in 50 ms steps on Linux; a semaphore returns at once.
+    let exited = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in exited.signal() }
     try process.run()
     // Read before waiting, so a full pipe cannot block gzip.
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    exited.wait()
     guard process.terminationStatus == 0 else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path]) }
     return [UInt8](data)
   }

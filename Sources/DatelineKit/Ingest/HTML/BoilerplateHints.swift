@@ -18,30 +18,43 @@ enum BoilerplateHints {
   static let strongNegative = [
     "comment", "share", "sharing", "social", "related", "cookie", "consent", "newsletter",
     "breadcrumb", "navigation", "navbar", "subnav", "topnav", "disqus", "shoutbox", "recommend",
-    "outbrain", "taboola", "gdpr", "paywall", "subscribe", "signup", "login", "popup", "modal",
-    "advert", "sponsor", "byline", "pagination", "pager", "tagcloud", "footer", "masthead", "skiplink",
-    "skip-link", "print-", "toolbar", "teaser-list", "author-info", "authorinfo", "post-meta", "entry-meta",
-    "article-meta", "postmeta", "infobox-",
+    "outbrain", "taboola", "gdpr", "subscribe", "signup", "login", "popup", "modal", "advert",
+    "sponsor", "pagination", "pager", "tagcloud", "footer", "masthead", "skiplink", "skip-link",
+    "toolbar", "sidebar", "banner", "skyscraper", "promo", "offcanvas", "off-canvas",
   ]
-  /// Words that mark furniture unless a positive word says otherwise ("sidebar" vs "content-sidebar").
+  /// Words that mark furniture unless a positive word says otherwise ("menu" vs "main-menu-content").
   static let weakNegative = [
-    "sidebar", "menu", "banner", "widget", "promo", "extra", "supplemental", "remark", "rss", "tags",
-    "skyscraper", "ad-", "-ad", "ads", "links", "meta", "date", "author", "source", "caption", "credit",
-    "tool", "nav", "hidden", "teaser", "box", "more", "legal", "contact", "rating", "similar",
+    "menu", "widget", "supplemental", "rss", "teaser", "ads", "ad-", "-ad", "more", "similar", "rating",
+    "print", "follow", "tools", "legal",
+  ]
+  /// Words that mark short furniture lines (bylines, dates, tags, captions) when the element is small.
+  static let smallNegative = [
+    "byline", "author", "date", "meta", "tags", "caption", "credit", "source", "info", "time", "keyword",
+    "categor", "topic", "label",
   ]
   /// Words that mark main text.
   static let positive = [
     "article", "content", "entry", "main", "post", "story", "text", "body", "blog", "column", "news",
   ]
+  /// Class prefixes that describe a state or a layout variant rather than the element itself
+  /// (`has-sidebar`, `with-navigation`, `is-paywalled`).
+  static let modifierPrefixes = ["has-", "has_", "with-", "with_", "is-", "is_", "no-", "show-", "hide-", "enable", "ispaywall"]
+
+  /// The lowercased class names and id of an element, modifiers like `has-sidebar` left out.
+  static func nameTokens(_ node: HTMLDocument.Node) -> [String] {
+    var tokens: [String] = []
+    for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+      for token in attribute.value.lowercased().split(separator: " ") where !token.isEmpty {
+        if modifierPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
+        tokens.append(String(token))
+      }
+    }
+    return tokens
+  }
 
   /// The lowercased `class` and `id` of an element, space-separated.
   static func classAndID(_ node: HTMLDocument.Node) -> String {
-    var result = ""
-    for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-      result += attribute.value.lowercased()
-      result += " "
-    }
-    return result
+    nameTokens(node).joined(separator: " ")
   }
 
   /// Whether the element is hidden from readers (`hidden`, `aria-hidden`, `display:none`).
@@ -65,22 +78,54 @@ enum BoilerplateHints {
     return itemprop.lowercased().contains("articlebody")
   }
 
+  /// Whether `haystack` contains one of `words`, compared as UTF-8 bytes (no Foundation, no
+  /// locale: this runs for every element).
+  static func containsAny(_ haystack: String, _ words: [String]) -> Bool {
+    var haystack = haystack
+    return haystack.withUTF8 { bytes in
+      words.contains { word in
+        var word = word
+        return word.withUTF8 { needle in contains(bytes, needle) }
+      }
+    }
+  }
+
+  private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = haystack.count, m = needle.count
+    guard m > 0, n >= m, let first = needle.first else { return m == 0 }
+    var index = 0
+    while index <= n - m {
+      if haystack[index] == first {
+        var k = 1
+        while k < m && haystack[index + k] == needle[k] { k += 1 }
+        if k == m { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// Whether `names` (class and id) contain one of the strong negative words.
   static func isStrongNegative(_ names: String) -> Bool {
-    !names.isEmpty && strongNegative.contains { names.contains($0) }
+    !names.isEmpty && containsAny(names, strongNegative)
+  }
+
+  /// Whether `names` contain a word that marks short furniture lines.
+  static func isSmallNegative(_ names: String) -> Bool {
+    !names.isEmpty && containsAny(names, smallNegative) && !containsAny(names, positive)
   }
 
   /// Whether `names` contain a weak negative word and no positive word.
   static func isWeakNegative(_ names: String) -> Bool {
-    !names.isEmpty && weakNegative.contains { names.contains($0) } && !positive.contains { names.contains($0) }
+    !names.isEmpty && containsAny(names, weakNegative) && !containsAny(names, positive)
   }
 
   /// A Readability-style class weight: +25 for positive names, −25 for negative ones.
   static func classWeight(_ names: String) -> Double {
     guard !names.isEmpty else { return 0 }
     var weight = 0.0
-    if positive.contains(where: { names.contains($0) }) { weight += 25 }
-    if isStrongNegative(names) || weakNegative.contains(where: { names.contains($0) }) { weight -= 25 }
+    if containsAny(names, positive) { weight += 25 }
+    if isStrongNegative(names) || containsAny(names, weakNegative) { weight -= 25 }
     return weight
   }
 }

@@ -1,3 +1,4 @@
+import Glibc
 /// Finds the main text of a page and leaves out boilerplate.
 ///
 /// Three passes, in the spirit of Readability and trafilatura:
@@ -39,6 +40,9 @@ struct MainTextExtractor {
     let body = document.body
     guard textLength[body] > 0 else { return [] }
     let containers = mainContainers()
+    if getenv("DL_DEBUG") != nil {
+      for c in containers { print("container", c, document[c].tag, names[c], textLength[c], "of body", textLength[body]) }
+    }
     var builder = BlockBuilder(document: document) { index in self.isLeftOut(index) }
     for container in containers { builder.add(container) }
     var blocks = builder.blocks
@@ -99,6 +103,7 @@ struct MainTextExtractor {
       }
       guard node.kind == .element, !protected.contains(index) else { continue }
       pruned[index] = isBoilerplate(index, totalText: totalText)
+      if pruned[index] && getenv("DL_DEBUG") != nil && textLength[index] > 200 { print("pruned", index, node.tag, names[index], textLength[index], "/", totalText) }
     }
   }
 
@@ -123,14 +128,15 @@ struct MainTextExtractor {
     // A container with most of the page's text is a layout wrapper, whatever its name.
     let holdsMostText = totalText > 0 && textLength[index] * 2 > totalText
     if BoilerplateHints.isHidden(node) { return !holdsMostText }
-    if BoilerplateHints.boilerplateTags.contains(node.tag) { return !holdsMostText || node.tag != "form" }
+    if BoilerplateHints.boilerplateTags.contains(node.tag) { return !holdsMostText }
     if let role = node.attribute("role")?.lowercased(), BoilerplateHints.boilerplateRoles.contains(role) {
       return !holdsMostText
     }
     let names = names[index]
     if names.isEmpty || node.tag == "body" || node.tag == "html" { return false }
-    if BoilerplateHints.isStrongNegative(names) { return !holdsMostText || !containsHeadline(index) }
-    if BoilerplateHints.isWeakNegative(names) { return !holdsMostText }
+    if BoilerplateHints.isStrongNegative(names) { return !holdsMostText }
+    if BoilerplateHints.isWeakNegative(names) { return !holdsMostText && !containsHeadline(index) }
+    if BoilerplateHints.isSmallNegative(names) { return textLength[index] < 200 }
     return false
   }
 
