@@ -38,7 +38,11 @@ enum BoilerplateHints {
   ]
   /// Class prefixes that describe a state or a layout variant rather than the element itself
   /// (`has-sidebar`, `with-navigation`, `is-paywalled`).
-  static let modifierPrefixes = ["has-", "has_", "with-", "with_", "is-", "is_", "no-", "show-", "hide-", "enable", "ispaywall"]
+  /// Taxonomy classes that CMSs add (`category-sport`, `tag-sharing`) say nothing about the element either.
+  static let modifierPrefixes = [
+    "has-", "has_", "with-", "with_", "is-", "is_", "no-", "show-", "hide-", "enable", "ispaywall",
+    "category-", "tag-", "type-", "status-", "format-", "postid-", "post-id", "author-", "topic-",
+  ]
 
   /// The lowercased class names and id of an element, modifiers like `has-sidebar` left out.
   static func nameTokens(_ node: HTMLDocument.Node) -> [String] {

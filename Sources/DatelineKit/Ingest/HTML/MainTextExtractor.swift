@@ -134,7 +134,11 @@ struct MainTextExtractor {
     }
     let names = names[index]
     if names.isEmpty || node.tag == "body" || node.tag == "html" { return false }
-    if BoilerplateHints.isStrongNegative(names) { return !holdsMostText }
+    if BoilerplateHints.isStrongNegative(names) {
+      // `entry share` names the article with a sharing feature; a comment list has no such word.
+      let namedAsText = BoilerplateHints.containsAny(names, BoilerplateHints.positive) && textLength[index] * 4 > totalText
+      return !holdsMostText && !namedAsText
+    }
     if BoilerplateHints.isWeakNegative(names) { return !holdsMostText && !containsHeadline(index) }
     if BoilerplateHints.isSmallNegative(names) { return textLength[index] < 200 }
     return false
