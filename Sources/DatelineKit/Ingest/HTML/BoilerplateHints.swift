@@ -1,0 +1,135 @@
+/// What an element's markup (tag, `class`, `id`, `role`, hiding attributes) says about whether it
+/// holds main text or boilerplate.
+///
+/// The word lists follow Readability and trafilatura: page furniture is named in a few common
+/// words ("comment", "share", "related", "sidebar", …) whatever the site.
+enum BoilerplateHints {
+  /// Tags that never hold article text.
+  static let boilerplateTags: Set<String> = [
+    "nav", "aside", "footer", "header", "form", "menu", "dialog", "button", "select", "textarea",
+    "input", "label", "iframe", "noscript", "script", "style", "template", "svg", "canvas", "object", "embed",
+  ]
+  /// ARIA roles of page furniture.
+  static let boilerplateRoles: Set<String> = [
+    "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "search", "dialog",
+    "alertdialog", "toolbar", "tablist",
+  ]
+  /// Words that mark furniture even inside an article (comments, sharing, related links).
+  static let strongNegative = [
+    "comment", "share", "sharing", "social", "related", "cookie", "consent", "newsletter",
+    "breadcrumb", "navigation", "navbar", "subnav", "topnav", "disqus", "shoutbox", "recommend",
+    "outbrain", "taboola", "gdpr", "subscribe", "signup", "login", "popup", "modal", "advert",
+    "sponsor", "pagination", "pager", "tagcloud", "footer", "masthead", "skiplink", "skip-link",
+    "toolbar", "sidebar", "banner", "skyscraper", "promo", "offcanvas", "off-canvas",
+  ]
+  /// Words that mark furniture unless a positive word says otherwise ("menu" vs "main-menu-content").
+  static let weakNegative = [
+    "menu", "widget", "supplemental", "rss", "teaser", "ads", "ad-", "-ad", "more", "similar", "rating",
+    "print", "follow", "tools", "legal",
+  ]
+  /// Words that mark short furniture lines (bylines, dates, tags, captions) when the element is small.
+  static let smallNegative = [
+    "byline", "author", "date", "meta", "tags", "caption", "credit", "source", "info", "time", "keyword",
+    "categor", "topic", "label",
+  ]
+  /// Words that mark main text.
+  static let positive = [
+    "article", "content", "entry", "main", "post", "story", "text", "body", "blog", "column", "news",
+  ]
+  /// Class prefixes that describe a state or a layout variant rather than the element itself
+  /// (`has-sidebar`, `with-navigation`, `is-paywalled`).
+  /// Taxonomy classes that CMSs add (`category-sport`, `tag-sharing`) say nothing about the element either.
+  static let modifierPrefixes = [
+    "has-", "has_", "with-", "with_", "is-", "is_", "no-", "show-", "hide-", "enable", "ispaywall",
+    "category-", "tag-", "type-", "status-", "format-", "postid-", "post-id", "author-", "topic-",
+  ]
+
+  /// The lowercased class names and id of an element, modifiers like `has-sidebar` left out.
+  static func nameTokens(_ node: HTMLDocument.Node) -> [String] {
+    var tokens: [String] = []
+    for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+      for token in attribute.value.lowercased().split(separator: " ") where !token.isEmpty {
+        if modifierPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
+        tokens.append(String(token))
+      }
+    }
+    return tokens
+  }
+
+  /// The lowercased `class` and `id` of an element, space-separated.
+  static func classAndID(_ node: HTMLDocument.Node) -> String {
+    nameTokens(node).joined(separator: " ")
+  }
+
+  /// Whether the element is hidden from readers (`hidden`, `aria-hidden`, `display:none`).
+  static func isHidden(_ node: HTMLDocument.Node) -> Bool {
+    for attribute in node.attributes {
+      switch attribute.name {
+      case "hidden": return true
+      case "aria-hidden": if attribute.value.lowercased() == "true" { return true }
+      case "style":
+        let style = attribute.value.lowercased().filter { $0 != " " }
+        if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+      default: break
+      }
+    }
+    return false
+  }
+
+  /// Whether the element is marked as the article body (`itemprop="articleBody"`).
+  static func isArticleBody(_ node: HTMLDocument.Node) -> Bool {
+    guard let itemprop = node.attribute("itemprop") else { return false }
+    return itemprop.lowercased().contains("articlebody")
+  }
+
+  /// Whether `haystack` contains one of `words`, compared as UTF-8 bytes (no Foundation, no
+  /// locale: this runs for every element).
+  static func containsAny(_ haystack: String, _ words: [String]) -> Bool {
+    var haystack = haystack
+    return haystack.withUTF8 { bytes in
+      words.contains { word in
+        var word = word
+        return word.withUTF8 { needle in contains(bytes, needle) }
+      }
+    }
+  }
+
+  private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = haystack.count, m = needle.count
+    guard m > 0, n >= m, let first = needle.first else { return m == 0 }
+    var index = 0
+    while index <= n - m {
+      if haystack[index] == first {
+        var k = 1
+        while k < m && haystack[index + k] == needle[k] { k += 1 }
+        if k == m { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether `names` (class and id) contain one of the strong negative words.
+  static func isStrongNegative(_ names: String) -> Bool {
+    !names.isEmpty && containsAny(names, strongNegative)
+  }
+
+  /// Whether `names` contain a word that marks short furniture lines.
+  static func isSmallNegative(_ names: String) -> Bool {
+    !names.isEmpty && containsAny(names, smallNegative) && !containsAny(names, positive)
+  }
+
+  /// Whether `names` contain a weak negative word and no positive word.
+  static func isWeakNegative(_ names: String) -> Bool {
+    !names.isEmpty && containsAny(names, weakNegative) && !containsAny(names, positive)
+  }
+
+  /// A Readability-style class weight: +25 for positive names, −25 for negative ones.
+  static func classWeight(_ names: String) -> Double {
+    guard !names.isEmpty else { return 0 }
+    var weight = 0.0
+    if containsAny(names, positive) { weight += 25 }
+    if isStrongNegative(names) || containsAny(names, weakNegative) { weight -= 25 }
+    return weight
+  }
+}

@@ -1,0 +1,37 @@
+/// Whitespace handling for text taken from HTML.
+enum Whitespace {
+  /// Whether a scalar separates words: ASCII and Unicode spaces, including no-break space
+  /// (pages use it for layout, and wire text never needs it kept).
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// `text` with runs of whitespace turned into one space and no space at either end.
+  static func collapsed(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if isSpace(scalar) {
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(" ") }
+        pendingSpace = false
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// The number of UTF-8 bytes in `text` that are not ASCII whitespace: a cheap text length.
+  static func visibleLength(_ text: String) -> Int {
+    var count = 0
+    for byte in text.utf8 where byte > 0x20 { count += 1 }
+    return count
+  }
+}
