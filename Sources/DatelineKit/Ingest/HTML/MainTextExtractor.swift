@@ -20,9 +20,30 @@ struct MainTextExtractor {
   /// Subtrees dropped as boilerplate.
   private var pruned: [Bool]
   private var names: [String]
+  private let pruning: Pruning
 
-  init(document: HTMLDocument) {
+  /// How much markup evidence removes a subtree before scoring.
+  enum Pruning {
+    /// Tags, roles, hiding and class/id names.
+    case full
+    /// Tags, roles and hiding only: the fallback for pages whose class names mislead.
+    case markupOnly
+  }
+
+  /// The main text of `document`: fully pruned, or, when that leaves almost nothing (a page
+  /// whose wrapper is called `sidebar-layout`), with markup-only pruning.
+  static func blocks(of document: HTMLDocument) -> [Draft.Block] {
+    let strict = MainTextExtractor(document: document, pruning: .full).blocks()
+    let strictLength = strict.reduce(0) { $0 + $1.text.utf8.count }
+    guard strictLength < 500 else { return strict }
+    let lenient = MainTextExtractor(document: document, pruning: .markupOnly).blocks()
+    let lenientLength = lenient.reduce(0) { $0 + $1.text.utf8.count }
+    return lenientLength > strictLength * 2 ? lenient : strict
+  }
+
+  init(document: HTMLDocument, pruning: Pruning = .full) {
     self.document = document
+    self.pruning = pruning
     let count = document.count
     textLength = Array(repeating: 0, count: count)
     linkLength = Array(repeating: 0, count: count)
@@ -133,7 +154,7 @@ struct MainTextExtractor {
       return !holdsMostText
     }
     let names = names[index]
-    if names.isEmpty || node.tag == "body" || node.tag == "html" { return false }
+    if pruning == .markupOnly || names.isEmpty || node.tag == "body" || node.tag == "html" { return false }
     if BoilerplateHints.isStrongNegative(names) {
       // `entry share` names the article with a sharing feature; a comment list has no such word.
       let namedAsText = BoilerplateHints.containsAny(names, BoilerplateHints.positive) && textLength[index] * 4 > totalText
