@@ -38,6 +38,17 @@ enum BoilerplateHints {
   static let positive = [
     "article", "content", "entry", "main", "post", "story", "text", "body", "blog", "column", "news",
   ]
+  /// Names that CMSs and templates give the element holding an article's body text.
+  static let bodyMarkers = [
+    "entry-content", "entry_content", "entrycontent", "article-body", "article_body", "articlebody",
+    "article-content", "article_content", "articlecontent", "article__body", "article__content",
+    "article-text", "article_text", "articletext", "post-content", "post_content", "postcontent",
+    "post-body", "post_body", "postbody", "post-entry", "post-text", "story-body", "storybody",
+    "story-content", "story-text", "content-body", "body-text", "bodytext", "text-content",
+    "news-text", "newstext", "news-content", "blog-content", "single-content", "field-name-body",
+    "field--name-body", "rich-text", "richtext", "main-text", "article-main", "page-content",
+  ]
+
   /// Class prefixes that describe a state or a layout variant rather than the element itself
   /// (`has-sidebar`, `with-navigation`, `is-paywalled`).
   /// Taxonomy classes that CMSs add (`category-sport`, `tag-sharing`) say nothing about the element either.

@@ -61,6 +61,12 @@ struct MainTextExtractor {
     let body = document.body
     guard textLength[body] > 0 else { return [] }
     let containers = mainContainers()
+    if let needle = getenv("DL_NEEDLE").map({ String(cString: $0) }) {
+      for i in 0..<document.count where document[i].kind == .text && document[i].text.contains(needle) {
+        var c = i
+        while c >= 0 { print("  anc", c, document[c].tag, names[c], pruned[c], textLength[c]); c = document[c].parent }
+      }
+    }
     if getenv("DL_DEBUG") != nil {
       for c in containers { print("container", c, document[c].tag, names[c], textLength[c], "of body", textLength[body]) }
     }
@@ -182,13 +188,57 @@ struct MainTextExtractor {
   /// Containers that may hold loose text, scored like a paragraph when they do.
   private static let looseTextTags: Set<String> = ["div", "section", "article", "main", "span", "font", "center"]
 
-  /// The chosen top container followed by its good siblings, in document order.
+  /// The chosen containers, in document order: a container marked up as the article body when
+  /// it holds about as much prose as the best-scoring one, else the top candidate and its siblings.
   private func mainContainers() -> [Int] {
     let scores = candidateScores()
     guard let best = scores.max(by: { $0.value < $1.value }) else { return [document.body] }
     var top = refinedTop(best.key, scores: scores)
     top = preferredSemanticContainer(around: top)
-    return withSiblings(top, scores: scores)
+    let scored = withSiblings(top, scores: scores)
+    let prose = proseLengths()
+    let scoredProse = scored.reduce(0) { $0 + prose[$1] }
+    if let marked = markedBodyContainer(prose: prose), prose[marked] * 10 >= scoredProse * 7 {
+      return [marked]
+    }
+    return scored
+  }
+
+  /// Per subtree, the text length of paragraphs that read as prose (long enough, few links).
+  private func proseLengths() -> [Int] {
+    var prose = Array(repeating: 0, count: document.count)
+    var index = document.count - 1
+    while index > 0 {
+      defer { index -= 1 }
+      if pruned[index] || document[index].kind != .element { continue }
+      if isScorableParagraph(index) && linkDensity(index) < 0.5 && !isLeftOut(index) {
+        prose[index] = textLength[index]
+      } else if isLeftOut(index) {
+        prose[index] = 0
+      }
+      let parent = document[index].parent
+      if parent >= 0 { prose[parent] += prose[index] }
+    }
+    return prose
+  }
+
+  /// The element named as an article body (`entry-content`, `itemprop=articleBody`, …, or an
+  /// `<article>`) with the most prose; the innermost of nearly equal nested ones.
+  private func markedBodyContainer(prose: [Int]) -> Int? {
+    var best: Int?
+    for index in 0..<document.count where !pruned[index] && document[index].kind == .element && prose[index] >= 200 {
+      let node = document[index]
+      let marked = node.tag == "article" || BoilerplateHints.isArticleBody(node)
+        || BoilerplateHints.containsAny(names[index], BoilerplateHints.bodyMarkers)
+      guard marked else { continue }
+      if let current = best {
+        // A nested element nearly as rich wins, which trims wrappers; otherwise the richer one.
+        let nested = document.isInside(index, current)
+        if nested ? prose[index] * 10 < prose[current] * 9 : prose[index] <= prose[current] { continue }
+      }
+      best = index
+    }
+    return best
   }
 
   /// Readability's candidate scores, damped by link density.
