@@ -155,7 +155,11 @@ struct MainTextExtractor {
     // A container with most of the page's text is a layout wrapper, whatever its name.
     let holdsMostText = totalText > 0 && textLength[index] * 2 > totalText
     if BoilerplateHints.isHidden(node) { return !holdsMostText }
-    if BoilerplateHints.boilerplateTags.contains(node.tag) { return !holdsMostText }
+    if BoilerplateHints.boilerplateTags.contains(node.tag) {
+      // An article's own header holds its title and standfirst.
+      if node.tag == "header" && hasAncestor(index, tags: ["article", "main"]) { return false }
+      return !holdsMostText
+    }
     if let role = node.attribute("role")?.lowercased(), BoilerplateHints.boilerplateRoles.contains(role) {
       return !holdsMostText
     }
@@ -168,6 +172,15 @@ struct MainTextExtractor {
     }
     if BoilerplateHints.isWeakNegative(names) { return !holdsMostText && !containsHeadline(index) }
     if BoilerplateHints.isSmallNegative(names) { return textLength[index] < 200 }
+    return false
+  }
+
+  private func hasAncestor(_ index: Int, tags: Set<String>) -> Bool {
+    var current = document[index].parent
+    while current > 0 {
+      if tags.contains(document[current].tag) { return true }
+      current = document[current].parent
+    }
     return false
   }
 
