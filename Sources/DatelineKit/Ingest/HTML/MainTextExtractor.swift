@@ -393,6 +393,9 @@ struct MainTextExtractor {
       if density > 0.5 && textLength[index] > 0 { return true }
       if density > 0.25 && BoilerplateHints.classWeight(names[index]) < 0 { return true }
       return false
+    case "p", "h2", "h3", "h4", "h5", "h6":
+      // A short line that is mostly a link ("Read more: …") points elsewhere.
+      return textLength[index] < 200 && linkDensity(index) > 0.6
     default:
       return false
     }
