@@ -7,7 +7,7 @@ enum BoilerplateHints {
   /// Tags that never hold article text.
   static let boilerplateTags: Set<String> = [
     "nav", "aside", "footer", "header", "menu", "dialog", "button", "select", "textarea",
-    "input", "label", "iframe", "noscript", "script", "style", "template", "svg", "canvas", "object", "embed",
+    "input", "label", "iframe", "figcaption", "noscript", "script", "style", "template", "svg", "canvas", "object", "embed",
   ]
   /// ARIA roles of page furniture.
   static let boilerplateRoles: Set<String> = [
