@@ -212,9 +212,29 @@ struct MainTextExtractor {
     let prose = proseLengths()
     let scoredProse = scored.reduce(0) { $0 + prose[$1] }
     if let marked = markedBodyContainer(prose: prose), prose[marked] * 10 >= scoredProse * 7 {
-      return [marked]
+      return expanded([marked])
     }
-    return scored
+    return expanded(scored)
+  }
+
+  /// Widens the containers to their parent while what the parent adds is small and not made of
+  /// links: an intro or a subheading the scoring split off.
+  private func expanded(_ containers: [Int]) -> [Int] {
+    guard let first = containers.first else { return containers }
+    var current = containers
+    var parent = document[first].parent
+    var text = containers.reduce(0) { $0 + textLength[$1] }
+    var links = containers.reduce(0) { $0 + linkLength[$1] }
+    while parent > 0 && document[parent].tag != "body" && document[parent].tag != "html" {
+      let extraText = textLength[parent] - text
+      let extraLinks = linkLength[parent] - links
+      if extraText * 6 > text || extraLinks * 10 > extraText * 2 { break }
+      current = [parent]
+      text = textLength[parent]
+      links = linkLength[parent]
+      parent = document[parent].parent
+    }
+    return current
   }
 
   /// Per subtree, the text length of paragraphs that read as prose (long enough, few links).
