@@ -217,21 +217,33 @@ struct MainTextExtractor {
     return expanded(scored)
   }
 
-  /// Widens the containers to their parent while what the parent adds is small and not made of
-  /// links: an intro or a subheading the scoring split off.
+  /// Widens the containers to their parent while what the parent adds is small, not made of
+  /// links, and comes before them: an intro or standfirst the scoring split off. (What follows
+  /// an article is mostly author boxes, disclaimers and comment prompts.)
   private func expanded(_ containers: [Int]) -> [Int] {
-    guard let first = containers.first else { return containers }
+    guard let first = containers.first, let last = containers.last else { return containers }
     var current = containers
+    var firstChild = first, lastChild = last
     var parent = document[first].parent
     var text = containers.reduce(0) { $0 + textLength[$1] }
-    var links = containers.reduce(0) { $0 + linkLength[$1] }
     while parent > 0 && document[parent].tag != "body" && document[parent].tag != "html" {
-      let extraText = textLength[parent] - text
-      let extraLinks = linkLength[parent] - links
-      if extraText * 6 > text || extraLinks * 10 > extraText * 2 { break }
+      var before = 0, beforeLinks = 0, after = 0
+      var seenCurrent = false
+      for child in document[parent].children {
+        if child == firstChild { seenCurrent = true }
+        if child >= firstChild && child <= lastChild { continue }
+        if seenCurrent {
+          after += textLength[child]
+        } else {
+          before += textLength[child]
+          beforeLinks += linkLength[child]
+        }
+      }
+      if before * 6 > text || beforeLinks * 10 > before * 2 || after * 30 > text { break }
       current = [parent]
       text = textLength[parent]
-      links = linkLength[parent]
+      firstChild = parent
+      lastChild = parent
       parent = document[parent].parent
     }
     return current
