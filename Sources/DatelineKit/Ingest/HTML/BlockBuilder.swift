@@ -42,7 +42,11 @@ struct BlockBuilder {
     case .document:
       for child in node.children { visit(child) }
     case .element:
-      if Self.skippedTags.contains(node.tag) || skip(index) { return }
+      if Self.skippedTags.contains(node.tag) { return }
+      if skip(index) {
+        dropLeadIn(before: index)
+        return
+      }
       guard Self.blockTags.contains(node.tag) else {
         for child in node.children { visit(child) }
         return
@@ -52,6 +56,33 @@ struct BlockBuilder {
       for child in node.children { visit(child) }
       flush()
     }
+  }
+
+  /// Removes the last block when it only introduced a left-out list of links: a heading or a
+  /// short line such as "Read more:".
+  private mutating func dropLeadIn(before index: Int) {
+    guard Whitespace.visibleLength(current) == 0, let last = blocks.last, isMostlyLinks(index) else { return }
+    let shortLine = last.text.utf8.count < 60 && last.text.utf8.last != UInt8(ascii: ".")
+    if (last.kind == .heading && last.text.utf8.count < 100) || shortLine { blocks.removeLast() }
+  }
+
+  /// Whether the subtree has text and at least half of it is link text.
+  private func isMostlyLinks(_ index: Int) -> Bool {
+    var total = 0, linked = 0
+    var stack = [(index, false)]
+    while let (current, inLink) = stack.popLast() {
+      let node = document[current]
+      if node.kind == .text {
+        let length = Whitespace.visibleLength(node.text)
+        total += length
+        if inLink { linked += length }
+        continue
+      }
+      if node.kind == .element && Self.skippedTags.contains(node.tag) { continue }
+      let linkBelow = inLink || node.tag == "a"
+      for child in node.children { stack.append((child, linkBelow)) }
+    }
+    return total > 0 && linked * 2 >= total
   }
 
   private mutating func flush() {

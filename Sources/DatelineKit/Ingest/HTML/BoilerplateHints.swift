@@ -6,8 +6,8 @@
 enum BoilerplateHints {
   /// Tags that never hold article text.
   static let boilerplateTags: Set<String> = [
-    "nav", "aside", "footer", "header", "form", "menu", "dialog", "button", "select", "textarea",
-    "input", "label", "iframe", "noscript", "script", "style", "template", "svg", "canvas", "object", "embed",
+    "nav", "aside", "footer", "header", "menu", "dialog", "button", "select", "textarea",
+    "input", "label", "iframe", "figcaption", "noscript", "script", "style", "template", "svg", "canvas", "object", "embed",
   ]
   /// ARIA roles of page furniture.
   static let boilerplateRoles: Set<String> = [
@@ -23,19 +23,32 @@ enum BoilerplateHints {
     "toolbar", "sidebar", "banner", "skyscraper", "promo", "offcanvas", "off-canvas",
   ]
   /// Words that mark furniture unless a positive word says otherwise ("menu" vs "main-menu-content").
+  /// Matched against whole name parts (`ad` in `ad-slot`, not in `adrail` or `header`).
   static let weakNegative = [
-    "menu", "widget", "supplemental", "rss", "teaser", "ads", "ad-", "-ad", "more", "similar", "rating",
-    "print", "follow", "tools", "legal",
+    "menu", "supplemental", "rss", "teaser", "ad", "ads", "adslot", "more", "similar", "rating",
+    "print", "follow", "tools", "legal", "marginal", "aside", "extra",
   ]
-  /// Words that mark short furniture lines (bylines, dates, tags, captions) when the element is small.
+  /// Words that mark short furniture lines (bylines, dates, tags, captions) when the element is
+  /// small; matched as name-part prefixes.
   static let smallNegative = [
     "byline", "author", "date", "meta", "tags", "caption", "credit", "source", "info", "time", "keyword",
-    "categor", "topic", "label",
+    "categor", "topic", "label", "dateline", "published", "copyright",
   ]
   /// Words that mark main text.
   static let positive = [
     "article", "content", "entry", "main", "post", "story", "text", "body", "blog", "column", "news",
   ]
+  /// Names that CMSs and templates give the element holding an article's body text.
+  static let bodyMarkers = [
+    "entry-content", "entry_content", "entrycontent", "article-body", "article_body", "articlebody",
+    "article-content", "article_content", "articlecontent", "article__body", "article__content",
+    "article-text", "article_text", "articletext", "post-content", "post_content", "postcontent",
+    "post-body", "post_body", "postbody", "post-entry", "post-text", "story-body", "storybody",
+    "story-content", "story-text", "content-body", "body-text", "bodytext", "text-content",
+    "news-text", "newstext", "news-content", "blog-content", "single-content", "field-name-body",
+    "field--name-body", "rich-text", "richtext", "main-text", "article-main", "page-content",
+  ]
+
   /// Class prefixes that describe a state or a layout variant rather than the element itself
   /// (`has-sidebar`, `with-navigation`, `is-paywalled`).
   /// Taxonomy classes that CMSs add (`category-sport`, `tag-sharing`) say nothing about the element either.
@@ -116,12 +129,22 @@ enum BoilerplateHints {
 
   /// Whether `names` contain a word that marks short furniture lines.
   static func isSmallNegative(_ names: String) -> Bool {
-    !names.isEmpty && containsAny(names, smallNegative) && !containsAny(names, positive)
+    !names.isEmpty && hasPart(names, startingWithAnyOf: smallNegative) && !containsAny(names, positive)
+  }
+
+  /// Whether a part of `names` (split at anything but letters and digits) equals one of `words`,
+  /// or starts with one of them when `prefix` is true.
+  static func hasPart(_ names: String, in words: [String] = [], startingWithAnyOf prefixes: [String] = []) -> Bool {
+    for part in names.utf8.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80) }) {
+      for word in words where part.elementsEqual(word.utf8) { return true }
+      for word in prefixes where part.starts(with: word.utf8) { return true }
+    }
+    return false
   }
 
   /// Whether `names` contain a weak negative word and no positive word.
   static func isWeakNegative(_ names: String) -> Bool {
-    !names.isEmpty && containsAny(names, weakNegative) && !containsAny(names, positive)
+    !names.isEmpty && hasPart(names, in: weakNegative) && !containsAny(names, positive)
   }
 
   /// A Readability-style class weight: +25 for positive names, −25 for negative ones.
@@ -129,7 +152,9 @@ enum BoilerplateHints {
     guard !names.isEmpty else { return 0 }
     var weight = 0.0
     if containsAny(names, positive) { weight += 25 }
-    if isStrongNegative(names) || containsAny(names, weakNegative) { weight -= 25 }
+    if isStrongNegative(names) || hasPart(names, in: weakNegative) || hasPart(names, startingWithAnyOf: ["widget", "sidebar"]) {
+      weight -= 25
+    }
     return weight
   }
 }

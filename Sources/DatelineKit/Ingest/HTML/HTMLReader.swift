@@ -23,7 +23,7 @@ public enum HTMLReader {
     var draft = Draft(
       input: input, format: .html, url: metadata.url, source: metadata.source, published: metadata.published,
       title: metadata.title, author: metadata.author, summary: metadata.summary)
-    draft.blocks = MainTextExtractor(document: document).blocks()
+    draft.blocks = MainTextExtractor.blocks(of: document)
     if draft.blocks.isEmpty {
       throw InputError(.empty, "no main text found in the HTML page", input: input)
     }

@@ -20,9 +20,30 @@ struct MainTextExtractor {
   /// Subtrees dropped as boilerplate.
   private var pruned: [Bool]
   private var names: [String]
+  private let pruning: Pruning
 
-  init(document: HTMLDocument) {
+  /// How much markup evidence removes a subtree before scoring.
+  enum Pruning {
+    /// Tags, roles, hiding and class/id names.
+    case full
+    /// Tags, roles and hiding only: the fallback for pages whose class names mislead.
+    case markupOnly
+  }
+
+  /// The main text of `document`: fully pruned, or, when that leaves almost nothing (a page
+  /// whose wrapper is called `sidebar-layout`), with markup-only pruning.
+  static func blocks(of document: HTMLDocument) -> [Draft.Block] {
+    let strict = MainTextExtractor(document: document, pruning: .full).blocks()
+    let strictLength = strict.reduce(0) { $0 + $1.text.utf8.count }
+    guard strictLength < 500 else { return strict }
+    let lenient = MainTextExtractor(document: document, pruning: .markupOnly).blocks()
+    let lenientLength = lenient.reduce(0) { $0 + $1.text.utf8.count }
+    return lenientLength > strictLength * 2 ? lenient : strict
+  }
+
+  init(document: HTMLDocument, pruning: Pruning = .full) {
     self.document = document
+    self.pruning = pruning
     let count = document.count
     textLength = Array(repeating: 0, count: count)
     linkLength = Array(repeating: 0, count: count)
@@ -40,6 +61,12 @@ struct MainTextExtractor {
     let body = document.body
     guard textLength[body] > 0 else { return [] }
     let containers = mainContainers()
+    if let needle = getenv("DL_NEEDLE").map({ String(cString: $0) }) {
+      for i in 0..<document.count where document[i].kind == .text && document[i].text.contains(needle) {
+        var c = i
+        while c >= 0 { print("  anc", c, document[c].tag, names[c], pruned[c], textLength[c]); c = document[c].parent }
+      }
+    }
     if getenv("DL_DEBUG") != nil {
       for c in containers { print("container", c, document[c].tag, names[c], textLength[c], "of body", textLength[body]) }
     }
@@ -128,12 +155,16 @@ struct MainTextExtractor {
     // A container with most of the page's text is a layout wrapper, whatever its name.
     let holdsMostText = totalText > 0 && textLength[index] * 2 > totalText
     if BoilerplateHints.isHidden(node) { return !holdsMostText }
-    if BoilerplateHints.boilerplateTags.contains(node.tag) { return !holdsMostText }
+    if BoilerplateHints.boilerplateTags.contains(node.tag) {
+      // An article's own header holds its title and standfirst.
+      if node.tag == "header" && hasAncestor(index, tags: ["article", "main"]) { return false }
+      return !holdsMostText
+    }
     if let role = node.attribute("role")?.lowercased(), BoilerplateHints.boilerplateRoles.contains(role) {
       return !holdsMostText
     }
     let names = names[index]
-    if names.isEmpty || node.tag == "body" || node.tag == "html" { return false }
+    if pruning == .markupOnly || names.isEmpty || node.tag == "body" || node.tag == "html" { return false }
     if BoilerplateHints.isStrongNegative(names) {
       // `entry share` names the article with a sharing feature; a comment list has no such word.
       let namedAsText = BoilerplateHints.containsAny(names, BoilerplateHints.positive) && textLength[index] * 4 > totalText
@@ -141,6 +172,15 @@ struct MainTextExtractor {
     }
     if BoilerplateHints.isWeakNegative(names) { return !holdsMostText && !containsHeadline(index) }
     if BoilerplateHints.isSmallNegative(names) { return textLength[index] < 200 }
+    return false
+  }
+
+  private func hasAncestor(_ index: Int, tags: Set<String>) -> Bool {
+    var current = document[index].parent
+    while current > 0 {
+      if tags.contains(document[current].tag) { return true }
+      current = document[current].parent
+    }
     return false
   }
 
@@ -161,13 +201,89 @@ struct MainTextExtractor {
   /// Containers that may hold loose text, scored like a paragraph when they do.
   private static let looseTextTags: Set<String> = ["div", "section", "article", "main", "span", "font", "center"]
 
-  /// The chosen top container followed by its good siblings, in document order.
+  /// The chosen containers, in document order: a container marked up as the article body when
+  /// it holds about as much prose as the best-scoring one, else the top candidate and its siblings.
   private func mainContainers() -> [Int] {
     let scores = candidateScores()
     guard let best = scores.max(by: { $0.value < $1.value }) else { return [document.body] }
     var top = refinedTop(best.key, scores: scores)
     top = preferredSemanticContainer(around: top)
-    return withSiblings(top, scores: scores)
+    let scored = withSiblings(top, scores: scores)
+    let prose = proseLengths()
+    let scoredProse = scored.reduce(0) { $0 + prose[$1] }
+    if let marked = markedBodyContainer(prose: prose), prose[marked] * 10 >= scoredProse * 7 {
+      return expanded([marked])
+    }
+    return expanded(scored)
+  }
+
+  /// Widens the containers to their parent while what the parent adds is small, not made of
+  /// links, and comes before them: an intro or standfirst the scoring split off. (What follows
+  /// an article is mostly author boxes, disclaimers and comment prompts.)
+  private func expanded(_ containers: [Int]) -> [Int] {
+    guard let first = containers.first, let last = containers.last else { return containers }
+    var current = containers
+    var firstChild = first, lastChild = last
+    var parent = document[first].parent
+    var text = containers.reduce(0) { $0 + textLength[$1] }
+    while parent > 0 && document[parent].tag != "body" && document[parent].tag != "html" {
+      var before = 0, beforeLinks = 0, after = 0
+      var seenCurrent = false
+      for child in document[parent].children {
+        if child == firstChild { seenCurrent = true }
+        if child >= firstChild && child <= lastChild { continue }
+        if seenCurrent {
+          after += textLength[child]
+        } else {
+          before += textLength[child]
+          beforeLinks += linkLength[child]
+        }
+      }
+      if before * 6 > text || beforeLinks * 10 > before * 2 || after * 30 > text { break }
+      current = [parent]
+      text = textLength[parent]
+      firstChild = parent
+      lastChild = parent
+      parent = document[parent].parent
+    }
+    return current
+  }
+
+  /// Per subtree, the text length of paragraphs that read as prose (long enough, few links).
+  private func proseLengths() -> [Int] {
+    var prose = Array(repeating: 0, count: document.count)
+    var index = document.count - 1
+    while index > 0 {
+      defer { index -= 1 }
+      if pruned[index] || document[index].kind != .element { continue }
+      if isScorableParagraph(index) && linkDensity(index) < 0.5 && !isLeftOut(index) {
+        prose[index] = textLength[index]
+      } else if isLeftOut(index) {
+        prose[index] = 0
+      }
+      let parent = document[index].parent
+      if parent >= 0 { prose[parent] += prose[index] }
+    }
+    return prose
+  }
+
+  /// The element named as an article body (`entry-content`, `itemprop=articleBody`, …, or an
+  /// `<article>`) with the most prose; the innermost of nearly equal nested ones.
+  private func markedBodyContainer(prose: [Int]) -> Int? {
+    var best: Int?
+    for index in 0..<document.count where !pruned[index] && document[index].kind == .element && prose[index] >= 200 {
+      let node = document[index]
+      let marked = node.tag == "article" || BoilerplateHints.isArticleBody(node)
+        || BoilerplateHints.containsAny(names[index], BoilerplateHints.bodyMarkers)
+      guard marked else { continue }
+      if let current = best {
+        // A nested element nearly as rich wins, which trims wrappers; otherwise the richer one.
+        let nested = document.isInside(index, current)
+        if nested ? prose[index] * 10 < prose[current] * 9 : prose[index] <= prose[current] { continue }
+      }
+      best = index
+    }
+    return best
   }
 
   /// Readability's candidate scores, damped by link density.
@@ -309,6 +425,9 @@ struct MainTextExtractor {
       if density > 0.5 && textLength[index] > 0 { return true }
       if density > 0.25 && BoilerplateHints.classWeight(names[index]) < 0 { return true }
       return false
+    case "p", "h2", "h3", "h4", "h5", "h6":
+      // A short line that is mostly a link ("Read more: …") points elsewhere.
+      return textLength[index] < 200 && linkDensity(index) > 0.6
     default:
       return false
     }

@@ -17,6 +17,8 @@ enum Whitespace {
     var result = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in text.unicodeScalars {
+      // Soft hyphens and zero-width marks are invisible: keep them from splitting words.
+      if scalar.value == 0xAD || scalar.value == 0x200B || scalar.value == 0xFEFF { continue }
       if isSpace(scalar) {
         pendingSpace = !result.isEmpty
       } else {
