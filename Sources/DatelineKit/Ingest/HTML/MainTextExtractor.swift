@@ -212,15 +212,15 @@ struct MainTextExtractor {
     let prose = proseLengths()
     let scoredProse = scored.reduce(0) { $0 + prose[$1] }
     if let marked = markedBodyContainer(prose: prose), prose[marked] * 10 >= scoredProse * 7 {
-      return expanded([marked])
+      return expanded([marked], prose: prose)
     }
-    return expanded(scored)
+    return expanded(scored, prose: prose)
   }
 
-  /// Widens the containers to their parent while what the parent adds is small, not made of
-  /// links, and comes before them: an intro or standfirst the scoring split off. (What follows
+  /// Widens the containers to their parent while what the parent adds is more prose, or small,
+  /// not made of links, and before them: an intro or standfirst the scoring split off. (What follows
   /// an article is mostly author boxes, disclaimers and comment prompts.)
-  private func expanded(_ containers: [Int]) -> [Int] {
+  private func expanded(_ containers: [Int], prose: [Int]) -> [Int] {
     guard let first = containers.first, let last = containers.last else { return containers }
     var current = containers
     var firstChild = first, lastChild = last
@@ -232,6 +232,10 @@ struct MainTextExtractor {
       for child in document[parent].children {
         if child == firstChild { seenCurrent = true }
         if child >= firstChild && child <= lastChild { continue }
+        // More prose of the same kind continues the article wherever it stands.
+        let continuation = textLength[child] >= 200 && prose[child] * 10 >= textLength[child] * 6
+          && linkLength[child] * 5 < textLength[child]
+        if continuation { continue }
         if seenCurrent {
           after += textLength[child]
         } else {
