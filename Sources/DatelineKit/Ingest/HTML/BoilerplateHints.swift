@@ -132,11 +132,14 @@ enum BoilerplateHints {
     !names.isEmpty && hasPart(names, startingWithAnyOf: smallNegative) && !containsAny(names, positive)
   }
 
-  /// Whether a part of `names` (split at anything but letters and digits) equals one of `words`,
-  /// or starts with one of them when `prefix` is true.
+  /// Whether a part of `names` (split at anything but letters and digits) equals one of `words`
+  /// (or its plural in -s), or starts with one of `prefixes`.
   static func hasPart(_ names: String, in words: [String] = [], startingWithAnyOf prefixes: [String] = []) -> Bool {
     for part in names.utf8.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80) }) {
-      for word in words where part.elementsEqual(word.utf8) { return true }
+      for word in words where part.elementsEqual(word.utf8)
+        || (part.count == word.utf8.count + 1 && part.last == UInt8(ascii: "s") && part.starts(with: word.utf8)) {
+        return true
+      }
       for word in prefixes where part.starts(with: word.utf8) { return true }
     }
     return false
