@@ -73,8 +73,11 @@ struct MainTextExtractor {
     var builder = BlockBuilder(document: document) { index in self.isLeftOut(index) }
     for container in containers { builder.add(container) }
     var blocks = builder.blocks
-    // A heading with nothing after it introduced something that was removed.
-    while let last = blocks.last, last.kind == .heading { blocks.removeLast() }
+    // A heading with nothing after it introduced something that was removed; short lines after
+    // the last real paragraph are sign-offs, share prompts and tag lists.
+    while blocks.count > 1, let last = blocks.last, last.kind == .heading || last.text.utf8.count < 40 {
+      blocks.removeLast()
+    }
     return blocks
   }
 
@@ -208,8 +211,8 @@ struct MainTextExtractor {
     guard let best = scores.max(by: { $0.value < $1.value }) else { return [document.body] }
     var top = refinedTop(best.key, scores: scores)
     top = preferredSemanticContainer(around: top)
-    let scored = withSiblings(top, scores: scores)
     let prose = proseLengths()
+    let scored = getenv("DL_OLD") == nil ? [bestByProse(prose: prose)] : withSiblings(top, scores: scores)
     let scoredProse = scored.reduce(0) { $0 + prose[$1] }
     if let marked = markedBodyContainer(prose: prose), prose[marked] * 10 >= scoredProse * 7 {
       return expanded([marked], prose: prose)
@@ -251,6 +254,42 @@ struct MainTextExtractor {
       parent = document[parent].parent
     }
     return current
+  }
+
+  /// The element whose kept text is most prose and least other text: prose counts fully, other
+  /// text (short lines, lists, captions) against it at half weight.
+  private func bestByProse(prose: [Int]) -> Int {
+    let kept = keptLengths()
+    let weight = Double(getenv("DL_OBJ").map { String(cString: $0) }.flatMap(Double.init) ?? 0.6)
+    var best = document.body
+    var bestValue = -Double.infinity
+    for index in 0..<document.count where document[index].kind == .element && !pruned[index] && prose[index] > 0 {
+      let value = Double(prose[index]) - weight * Double(kept[index] - prose[index])
+      if value >= bestValue {
+        best = index
+        bestValue = value
+      }
+    }
+    return best
+  }
+
+  /// Per subtree, the text that collecting keeps (pruned and left-out parts excluded).
+  private func keptLengths() -> [Int] {
+    var kept = Array(repeating: 0, count: document.count)
+    var index = document.count - 1
+    while index > 0 {
+      defer { index -= 1 }
+      if pruned[index] { continue }
+      let node = document[index]
+      if node.kind == .text {
+        kept[index] = textLength[index]
+      } else if node.kind == .element && isLeftOut(index) {
+        kept[index] = 0
+      }
+      let parent = node.parent
+      if parent >= 0 { kept[parent] += kept[index] }
+    }
+    return kept
   }
 
   /// Per subtree, the text length of paragraphs that read as prose (long enough, few links).
