@@ -61,8 +61,10 @@ enum BoilerplateHints {
   static func nameTokens(_ node: HTMLDocument.Node) -> [String] {
     var tokens: [String] = []
     for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-      for token in attribute.value.lowercased().split(separator: " ") where !token.isEmpty {
-        if modifierPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
+      for whole in attribute.value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+        // A BEM modifier (`o-section--has-ads`) describes a state; the block name comes first.
+        let token = whole.range(of: "--").map { whole[..<$0.lowerBound] } ?? whole
+        if token.isEmpty || modifierPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
         tokens.append(String(token))
       }
     }

@@ -214,7 +214,7 @@ struct MainTextExtractor {
     let prose = proseLengths()
     let scored = getenv("DL_OLD") == nil ? [bestByProse(prose: prose)] : withSiblings(top, scores: scores)
     let scoredProse = scored.reduce(0) { $0 + prose[$1] }
-    if let marked = markedBodyContainer(prose: prose), prose[marked] * 10 >= scoredProse * 7 {
+    if let marked = markedBodyContainer(prose: prose), Double(prose[marked]) >= Double(scoredProse) * (getenv("DL_MARK").map { String(cString: $0) }.flatMap(Double.init) ?? 0.7) {
       return expanded([marked], prose: prose)
     }
     return expanded(scored, prose: prose)
@@ -224,6 +224,7 @@ struct MainTextExtractor {
   /// not made of links, and before them: an intro or standfirst the scoring split off. (What follows
   /// an article is mostly author boxes, disclaimers and comment prompts.)
   private func expanded(_ containers: [Int], prose: [Int]) -> [Int] {
+    if getenv("DL_NOEXP") != nil { return containers }
     guard let first = containers.first, let last = containers.last else { return containers }
     var current = containers
     var firstChild = first, lastChild = last
