@@ -35,7 +35,7 @@ struct MainTextExtractor {
   static func blocks(of document: HTMLDocument) -> [Draft.Block] {
     let strict = MainTextExtractor(document: document, pruning: .full).blocks()
     let strictLength = strict.reduce(0) { $0 + $1.text.utf8.count }
-    guard strictLength < 500 else { return strict }
+    guard strictLength < 500, getenv("DL_NOFB") == nil else { return strict }
     let lenient = MainTextExtractor(document: document, pruning: .markupOnly).blocks()
     let lenientLength = lenient.reduce(0) { $0 + $1.text.utf8.count }
     return lenientLength > strictLength * 2 ? lenient : strict
@@ -64,7 +64,7 @@ struct MainTextExtractor {
     if let needle = getenv("DL_NEEDLE").map({ String(cString: $0) }) {
       for i in 0..<document.count where document[i].kind == .text && document[i].text.contains(needle) {
         var c = i
-        while c >= 0 { print("  anc", c, document[c].tag, names[c], pruned[c], textLength[c]); c = document[c].parent }
+        while c >= 0 { print("  anc", c, document[c].tag, names[c], pruned[c], textLength[c], containers.contains(c) ? "CONT" : "", isLeftOut(c) ? "LEFT" : ""); c = document[c].parent }
       }
     }
     if getenv("DL_DEBUG") != nil {
@@ -77,6 +77,19 @@ struct MainTextExtractor {
     // the last real paragraph are sign-offs, share prompts and tag lists.
     while blocks.count > 1, let last = blocks.last, last.kind == .heading || last.text.utf8.count < 40 {
       blocks.removeLast()
+    }
+    let leadShort = getenv("DL_LEAD").map { String(cString: $0) }.flatMap(Int.init) ?? 0
+    let leadLong = getenv("DL_LEADLONG").map { String(cString: $0) }.flatMap(Int.init) ?? 150
+    if leadShort > 0, let firstLong = blocks.firstIndex(where: { $0.text.utf8.count >= leadLong }) {
+      var kept: [Draft.Block] = []
+      for (i, b) in blocks.enumerated() where i >= firstLong || b.kind == .heading || b.text.utf8.count >= leadShort { kept.append(b) }
+      blocks = kept
+    }
+    let tailShort = getenv("DL_TAIL").map { String(cString: $0) }.flatMap(Int.init) ?? 0
+    if tailShort > 0, let lastLong = blocks.lastIndex(where: { $0.text.utf8.count >= leadLong }) {
+      var kept: [Draft.Block] = []
+      for (i, b) in blocks.enumerated() where i <= lastLong || b.text.utf8.count >= tailShort { kept.append(b) }
+      blocks = kept
     }
     return blocks
   }
@@ -295,12 +308,14 @@ struct MainTextExtractor {
 
   /// Per subtree, the text length of paragraphs that read as prose (long enough, few links).
   private func proseLengths() -> [Int] {
+    let proseMinimum = getenv("DL_PMIN").map { String(cString: $0) }.flatMap(Int.init) ?? 25
+    let proseLinks = getenv("DL_PLINK").map { String(cString: $0) }.flatMap(Double.init) ?? 0.5
     var prose = Array(repeating: 0, count: document.count)
     var index = document.count - 1
     while index > 0 {
       defer { index -= 1 }
       if pruned[index] || document[index].kind != .element { continue }
-      if isScorableParagraph(index) && linkDensity(index) < 0.5 && !isLeftOut(index) {
+      if isScorableParagraph(index) && textLength[index] >= proseMinimum && linkDensity(index) < proseLinks && !isLeftOut(index) {
         prose[index] = textLength[index]
       } else if isLeftOut(index) {
         prose[index] = 0
@@ -464,14 +479,15 @@ struct MainTextExtractor {
     guard node.kind == .element else { return false }
     switch node.tag {
     case "ul", "ol", "dl", "table", "div", "section", "nav":
-      guard commas[index] < 10 else { return false }
+      // Big wrappers hold a page's menus and its article: their parts are judged one by one.
+      guard commas[index] < 10, textLength[index] < 1000 || !["div", "section"].contains(node.tag) else { return false }
       let density = linkDensity(index)
       if density > 0.5 && textLength[index] > 0 { return true }
       if density > 0.25 && BoilerplateHints.classWeight(names[index]) < 0 { return true }
       return false
     case "p", "h2", "h3", "h4", "h5", "h6":
       // A short line that is mostly a link ("Read more: …") points elsewhere.
-      return textLength[index] < 200 && linkDensity(index) > 0.6
+      return textLength[index] < 200 && linkDensity(index) > 0.6 && getenv("DL_NOLINK") == nil
     default:
       return false
     }
