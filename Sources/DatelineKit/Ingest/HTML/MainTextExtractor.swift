@@ -35,7 +35,7 @@ struct MainTextExtractor {
   static func blocks(of document: HTMLDocument) -> [Draft.Block] {
     let strict = MainTextExtractor(document: document, pruning: .full).blocks()
     let strictLength = strict.reduce(0) { $0 + $1.text.utf8.count }
-    guard strictLength < 500, getenv("DL_NOFB") == nil else { return strict }
+    guard strictLength < (getenv("DL_FB").map { String(cString: $0) }.flatMap(Int.init) ?? 500) else { return strict }
     let lenient = MainTextExtractor(document: document, pruning: .markupOnly).blocks()
     let lenientLength = lenient.reduce(0) { $0 + $1.text.utf8.count }
     return lenientLength > strictLength * 2 ? lenient : strict
@@ -75,7 +75,8 @@ struct MainTextExtractor {
     var blocks = builder.blocks
     // A heading with nothing after it introduced something that was removed; short lines after
     // the last real paragraph are sign-offs, share prompts and tag lists.
-    while blocks.count > 1, let last = blocks.last, last.kind == .heading || last.text.utf8.count < 40 {
+    let trailingMinimum = getenv("DL_TM").map { String(cString: $0) }.flatMap(Int.init) ?? 40
+    while blocks.count > 1, let last = blocks.last, last.kind == .heading || last.text.utf8.count < trailingMinimum {
       blocks.removeLast()
     }
     let leadShort = getenv("DL_LEAD").map { String(cString: $0) }.flatMap(Int.init) ?? 0
@@ -482,12 +483,16 @@ struct MainTextExtractor {
       // Big wrappers hold a page's menus and its article: their parts are judged one by one.
       guard commas[index] < 10, textLength[index] < 1000 || !["div", "section"].contains(node.tag) else { return false }
       let density = linkDensity(index)
-      if density > 0.5 && textLength[index] > 0 { return true }
+      if density > (getenv("DL_LD").map { String(cString: $0) }.flatMap(Double.init) ?? 0.3) && textLength[index] > 0 { return true }
       if density > 0.25 && BoilerplateHints.classWeight(names[index]) < 0 { return true }
       return false
+    case "h1" where getenv("DL_H1") != nil:
+      return true
     case "p", "h2", "h3", "h4", "h5", "h6":
       // A short line that is mostly a link ("Read more: …") points elsewhere.
-      return textLength[index] < 200 && linkDensity(index) > 0.6 && getenv("DL_NOLINK") == nil
+      return textLength[index] < (getenv("DL_PL").map { String(cString: $0) }.flatMap(Int.init) ?? 200) && linkDensity(index) > (getenv("DL_PD").map { String(cString: $0) }.flatMap(Double.init) ?? 0.6)
+    case "li", "td", "dd", "dt", "blockquote", "h1", "figcaption", "center", "address" where getenv("DL_ALLLINK") != nil:
+      return textLength[index] < (getenv("DL_PL").map { String(cString: $0) }.flatMap(Int.init) ?? 200) && linkDensity(index) > (getenv("DL_PD").map { String(cString: $0) }.flatMap(Double.init) ?? 0.6)
     default:
       return false
     }
