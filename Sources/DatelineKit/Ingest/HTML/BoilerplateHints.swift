@@ -1,4 +1,3 @@
-import Glibc
 /// What an element's markup (tag, `class`, `id`, `role`, hiding attributes) says about whether it
 /// holds main text or boilerplate.
 ///
@@ -132,7 +131,7 @@ enum BoilerplateHints {
 
   /// Whether `names` contain a word that marks short furniture lines.
   static func isSmallNegative(_ names: String) -> Bool {
-    !names.isEmpty && (hasPart(names, startingWithAnyOf: smallNegative) || (getenv("DL_HDR") != nil && hasPart(names, startingWithAnyOf: ["header", "heading"]))) && (getenv("DL_NORESCUE") != nil || !containsAny(names, positive))
+    !names.isEmpty && hasPart(names, startingWithAnyOf: smallNegative) && !containsAny(names, positive)
   }
 
   /// Whether a part of `names` (split at anything but letters and digits) equals one of `words`
