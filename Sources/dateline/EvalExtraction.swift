@@ -29,12 +29,16 @@ struct EvalExtraction: ParsableCommand {
     if verbose { printMisses(outcomes) }
     let total = ExtractionEvaluation.total(outcomes)
     let failed = outcomes.filter { $0.error != nil }.count
+    let reading = outcomes.reduce(Duration.zero) { $0 + $1.duration }
+    let perPage = Double(reading.components.seconds) * 1000 + Double(reading.components.attoseconds) / 1e15
+    let milliseconds = outcomes.isEmpty ? 0 : perPage / Double(outcomes.count)
     func f(_ x: Double) -> String { String(format: "%.3f", x) }
     print(
       "extraction: \(outcomes.count) pages, P \(f(total.precision)) R \(f(total.recall)) "
         + "accuracy \(f(total.accuracy)) F1 \(f(total.f1)) "
         + "(tp \(total.truePositives) fp \(total.falsePositives) fn \(total.falseNegatives) tn \(total.trueNegatives)), "
-        + "\(failed) unreadable, \(String(format: "%.1f", seconds)) s")
+        + "\(failed) unreadable, \(String(format: "%.1f", milliseconds)) ms/page to read, "
+        + "\(String(format: "%.1f", seconds)) s in all")
   }
 
   private func printMisses(_ outcomes: [ExtractionEvaluation.Outcome]) {

@@ -25,6 +25,8 @@ public enum ExtractionEvaluation {
     public var leaked: [String]
     /// Why the page could not be read, if it could not.
     public var error: String?
+    /// How long reading the page took (decompressing excluded).
+    public var duration: Duration = .zero
   }
 
   /// Reads `evaldata.json` in `directory`, pages sorted by file name.
@@ -78,8 +80,12 @@ public enum ExtractionEvaluation {
   public static func evaluate(_ page: Page, in directory: URL) -> Outcome {
     do {
       let bytes = try pageBytes(page.file, in: directory)
+      let clock = ContinuousClock()
+      let start = clock.now
       let draft = try HTMLReader.draft(bytes: bytes, input: page.file)
-      return score(comparedText(draft), page: page)
+      var outcome = score(comparedText(draft), page: page)
+      outcome.duration = clock.now - start
+      return outcome
     } catch {
       var outcome = score("", page: page)
       outcome.error = String(describing: error)

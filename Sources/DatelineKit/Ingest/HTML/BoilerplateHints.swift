@@ -57,23 +57,38 @@ enum BoilerplateHints {
     "category-", "tag-", "type-", "status-", "format-", "postid-", "post-id", "author-", "topic-",
   ]
 
-  /// The lowercased class names and id of an element, modifiers like `has-sidebar` left out.
-  static func nameTokens(_ node: HTMLDocument.Node) -> [String] {
-    var tokens: [String] = []
+  private static let modifierPrefixBytes = modifierPrefixes.map { Array($0.utf8) }
+
+  /// The lowercased class names and id of an element, space-separated, with modifiers like
+  /// `has-sidebar` and BEM modifiers (`o-section--has-ads` → `o-section`) left out. Works on
+  /// UTF-8 bytes: it runs for every element.
+  static func classAndID(_ node: HTMLDocument.Node) -> String {
+    var result: [UInt8] = []
     for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-      for whole in attribute.value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-        // A BEM modifier (`o-section--has-ads`) describes a state; the block name comes first.
-        let token = whole.range(of: "--").map { whole[..<$0.lowerBound] } ?? whole
-        if token.isEmpty || modifierPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
-        tokens.append(String(token))
+      var token: [UInt8] = []
+      for byte in attribute.value.utf8 {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+          appendToken(&token, to: &result)
+        } else {
+          token.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
       }
+      appendToken(&token, to: &result)
     }
-    return tokens
+    return String(decoding: result, as: UTF8.self)
   }
 
-  /// The lowercased `class` and `id` of an element, space-separated.
-  static func classAndID(_ node: HTMLDocument.Node) -> String {
-    nameTokens(node).joined(separator: " ")
+  private static func appendToken(_ token: inout [UInt8], to result: inout [UInt8]) {
+    defer { token.removeAll(keepingCapacity: true) }
+    var end = token.count
+    for index in token.indices.dropFirst() where token[index] == 0x2D && token[index - 1] == 0x2D {
+      end = index - 1
+      break
+    }
+    let name = token[..<end]
+    guard !name.isEmpty, !modifierPrefixBytes.contains(where: { name.starts(with: $0) }) else { return }
+    if !result.isEmpty { result.append(0x20) }
+    result.append(contentsOf: name)
   }
 
   /// Whether the element is hidden from readers (`hidden`, `aria-hidden`, `display:none`).
