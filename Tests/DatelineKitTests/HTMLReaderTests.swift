@@ -72,4 +72,17 @@ import Testing
       _ = try? HTMLReader.draft(bytes: bytes, input: "random")
     }
   }
+
+  @Test func scriptRenderedPageFallsBackToJSONLDBody() throws {
+    let sentence = "The storm reached the coast on Sunday night, and thousands of homes lost power. "
+    let body = String(repeating: sentence, count: 4) + "\\n" + String(repeating: sentence, count: 4)
+    let html = """
+      <html><head><script type="application/ld+json">
+      {"@type":"NewsArticle","headline":"Storm","articleBody":"\(body)"}
+      </script></head><body><div id="app">Loading…</div></body></html>
+      """
+    let draft = try HTMLReader.draft(bytes: Array(html.utf8), input: "app.html")
+    #expect(draft.blocks.count == 2)
+    #expect(draft.blocks.first?.text.hasPrefix("The storm reached the coast") == true)
+  }
 }

@@ -9,6 +9,8 @@ struct HTMLMetadata: Sendable, Hashable {
   var source: String?
   var summary: String?
   var url: String?
+  /// The article text from JSON-LD `articleBody`, raw (line breaks kept).
+  var articleBody: String?
 
   /// `<meta>` names that carry a publication date, best first.
   static let dateNames = [
@@ -30,6 +32,7 @@ struct HTMLMetadata: Sendable, Hashable {
     author = metaAuthor ?? linkedData.author
     summary = meta["og:description"] ?? meta["description"] ?? meta["twitter:description"] ?? linkedData.description
     url = meta["og:url"] ?? Self.canonicalLink(document) ?? linkedData.url
+    articleBody = linkedData.articleBody
   }
 
   /// The first non-empty `content` per lowercased `property`, `name` or `itemprop`.
