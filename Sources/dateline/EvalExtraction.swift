@@ -15,12 +15,19 @@ struct EvalExtraction: ParsableCommand {
   @Flag(name: .shortAndLong, help: "List the missed and leaked segments of every imperfect page.")
   var verbose = false
 
-  @Option(name: .long, help: "Only print the text extracted from this gold file (for error analysis).")
+  @Option(name: .long, help: "Only print the text extracted from this gold file (with --verbose, its metadata too).")
   var show: String?
 
   func run() throws {
     if let show {
-      print(try ExtractionEvaluation.extractedText(file: show, in: URL(fileURLWithPath: directory)))
+      let draft = try ExtractionEvaluation.draft(file: show, in: URL(fileURLWithPath: directory))
+      if verbose {
+        for (name, value) in [("title", draft.title), ("published", draft.published), ("author", draft.author),
+                              ("source", draft.source), ("url", draft.url), ("summary", draft.summary)] {
+          print("# \(name): \(value ?? "-")")
+        }
+      }
+      print(ExtractionEvaluation.comparedText(draft))
       return
     }
     let start = Date()

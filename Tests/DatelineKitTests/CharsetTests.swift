@@ -66,4 +66,11 @@ import Testing
     #expect(Charset.prescan(Array("<META CHARSET = 'KOI8-R'>".utf8)) == "koi8-r")
     #expect(Charset.prescan(Array("<html><p>no declaration</p>".utf8)) == nil)
   }
+
+  @Test func metaAfterLongScriptsIsStillFound() {
+    let scripts = String(repeating: "<script src=\"/a.js\" charset=\"utf-8\"></script>\n", count: 40)
+    let bytes = Array("<html><head>\(scripts)<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">".utf8)
+      + Array("</head><body><p>".utf8) + [0xD6, 0xD0, 0xCE, 0xC4] + Array("</p></body></html>".utf8)
+    #expect(Charset.decode(bytes).contains("中文"))
+  }
 }

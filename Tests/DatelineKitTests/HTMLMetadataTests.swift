@@ -78,4 +78,19 @@ import Testing
     #expect(meta.url == "https://example.net/x")
     #expect(meta.published == "2022-01-02")
   }
+
+  @Test func microdataAndURLDates() {
+    let marked = metadata("", #"<div><span itemprop="datePublished" content="2021-06-07">7 June</span></div>"#)
+    #expect(marked.published == "2021-06-07")
+    let hAtom = metadata("", #"<abbr class="published" title="2020-02-03T10:00">3 Feb</abbr>"#)
+    #expect(hAtom.published == "2020-02-03T10:00")
+    let fromURL = metadata(#"<meta property="og:url" content="https://blog.example/2019/05/23/storm/">"#)
+    #expect(fromURL.published == "2019-05-23")
+    #expect(HTMLMetadata.dateInPath("https://example.com/a/1234/56/78") == nil)
+  }
+
+  @Test func shortSiteNameAfterBarIsDropped() {
+    #expect(metadata("<title>New bridge opens | Town Blog</title>").title == "New bridge opens")
+    #expect(metadata("<title>Left - right</title>").title == "Left - right")
+  }
 }

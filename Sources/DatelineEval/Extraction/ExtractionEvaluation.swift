@@ -93,9 +93,9 @@ public enum ExtractionEvaluation {
     }
   }
 
-  /// The compared text of one gold file, for error analysis.
-  public static func extractedText(file: String, in directory: URL) throws -> String {
-    comparedText(try HTMLReader.draft(bytes: try pageBytes(file, in: directory), input: file))
+  /// The draft read from one gold file, for error analysis.
+  public static func draft(file: String, in directory: URL) throws -> Draft {
+    try HTMLReader.draft(bytes: try pageBytes(file, in: directory), input: file)
   }
 
   /// Evaluates every page in `directory`.
