@@ -46,12 +46,12 @@ enum BoilerplateHints {
     "post-body", "post_body", "postbody", "post-entry", "post-text", "story-body", "storybody",
     "story-content", "story-text", "content-body", "body-text", "bodytext", "text-content",
     "news-text", "newstext", "news-content", "blog-content", "single-content", "field-name-body",
-    "field--name-body", "rich-text", "richtext", "main-text", "article-main", "page-content",
+    "rich-text", "richtext", "main-text", "article-main", "page-content",
   ]
 
   /// Class prefixes that describe a state or a layout variant rather than the element itself
-  /// (`has-sidebar`, `with-navigation`, `is-paywalled`).
-  /// Taxonomy classes that CMSs add (`category-sport`, `tag-sharing`) say nothing about the element either.
+  /// (`has-sidebar`, `with-navigation`, `is-paywalled`), or a CMS taxonomy (`category-sport`,
+  /// `tag-sharing`): such names say nothing about what the element holds.
   static let modifierPrefixes = [
     "has-", "has_", "with-", "with_", "is-", "is_", "no-", "show-", "hide-", "enable", "ispaywall",
     "category-", "tag-", "type-", "status-", "format-", "postid-", "post-id", "author-", "topic-",

@@ -28,7 +28,7 @@ struct MainTextExtractor {
   private var names: [String]
   private let pruning: Pruning
 
-  /// How much markup evidence removes a subtree before scoring.
+  /// How much markup evidence removes a subtree before the container is chosen.
   enum Pruning {
     /// Tags, roles, hiding and class/id names.
     case full
