@@ -48,8 +48,9 @@ public enum ExtractionEvaluation {
 
   /// The text compared with the gold segments: the draft's blocks joined by line breaks.
   ///
-  /// The title is left out, as in trafilatura's default main-text output that the benchmark
-  /// scores; a heading block inside the article text stays, since it is part of the body.
+  /// The draft's `title` (metadata) is not added, as trafilatura's default main-text output,
+  /// which the benchmark scores, does not include it. A heading inside the chosen container
+  /// (often the page's `<h1>`) stays a block: dropping it measured no better on the dev set.
   public static func comparedText(_ draft: Draft) -> String {
     draft.blocks.map(\.text).joined(separator: "\n")
   }

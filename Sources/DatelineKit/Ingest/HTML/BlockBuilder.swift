@@ -10,9 +10,10 @@ struct BlockBuilder {
     "figure", "figcaption", "address", "form", "fieldset", "center", "details", "summary", "hr", "br",
     "h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "hgroup",
   ]
-  /// Tags whose content is never text.
+  /// Tags whose content is never text. (`noscript` is not among them: gumbo parses its content
+  /// as markup, and a stray `<noscript><div>` can wrap a whole page; pruning judges it instead.)
   static let skippedTags: Set<String> = [
-    "script", "style", "noscript", "template", "head", "title", "svg", "math", "canvas", "iframe",
+    "script", "style", "template", "head", "title", "svg", "math", "canvas", "iframe",
     "object", "embed", "video", "audio", "select", "option", "textarea", "button", "input", "map",
   ]
 
