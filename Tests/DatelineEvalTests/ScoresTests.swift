@@ -13,4 +13,12 @@ import Testing
   @Test func emptyCountsGiveZero() {
     #expect(Scores().f1 == 0)
   }
+
+  @Test func accuracyCountsTrueNegatives() {
+    var scores = Scores(truePositives: 3, falsePositives: 1, falseNegatives: 1, trueNegatives: 5)
+    #expect(scores.accuracy == 0.8)
+    scores += Scores(truePositives: 1)
+    #expect(scores.truePositives == 4)
+    #expect(Scores().accuracy == 0)
+  }
 }

@@ -10,9 +10,10 @@ struct BlockBuilder {
     "figure", "figcaption", "address", "form", "fieldset", "center", "details", "summary", "hr", "br",
     "h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "hgroup",
   ]
-  /// Tags whose content is never text.
+  /// Tags whose content is never text. (`noscript` is not among them: gumbo parses its content
+  /// as markup, and a stray `<noscript><div>` can wrap a whole page; pruning judges it instead.)
   static let skippedTags: Set<String> = [
-    "script", "style", "noscript", "template", "head", "title", "svg", "math", "canvas", "iframe",
+    "script", "style", "template", "head", "title", "svg", "math", "canvas", "iframe",
     "object", "embed", "video", "audio", "select", "option", "textarea", "button", "input", "map",
   ]
 
@@ -58,16 +59,19 @@ struct BlockBuilder {
     }
   }
 
-  /// Removes the last block when it only introduced a left-out list of links: a heading or a
-  /// short line such as "Read more:".
+  /// Removes the last block when it only introduced a left-out subtree: a heading above any
+  /// removed text ("About the author"), or a short line such as "Read more:" above removed links.
   private mutating func dropLeadIn(before index: Int) {
-    guard Whitespace.visibleLength(current) == 0, let last = blocks.last, isMostlyLinks(index) else { return }
+    guard Whitespace.visibleLength(current) == 0, let last = blocks.last else { return }
+    let (total, linked) = textLengths(index)
+    guard total > 0 else { return }
+    let heading = last.kind == .heading && last.text.utf8.count < 100
     let shortLine = last.text.utf8.count < 60 && last.text.utf8.last != UInt8(ascii: ".")
-    if (last.kind == .heading && last.text.utf8.count < 100) || shortLine { blocks.removeLast() }
+    if heading || (shortLine && linked * 2 >= total) { blocks.removeLast() }
   }
 
-  /// Whether the subtree has text and at least half of it is link text.
-  private func isMostlyLinks(_ index: Int) -> Bool {
+  /// The visible text length of a subtree, and how much of it is link text.
+  private func textLengths(_ index: Int) -> (total: Int, linked: Int) {
     var total = 0, linked = 0
     var stack = [(index, false)]
     while let (current, inLink) = stack.popLast() {
@@ -82,7 +86,7 @@ struct BlockBuilder {
       let linkBelow = inLink || node.tag == "a"
       for child in node.children { stack.append((child, linkBelow)) }
     }
-    return total > 0 && linked * 2 >= total
+    return (total, linked)
   }
 
   private mutating func flush() {

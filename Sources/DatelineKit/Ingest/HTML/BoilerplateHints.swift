@@ -46,32 +46,49 @@ enum BoilerplateHints {
     "post-body", "post_body", "postbody", "post-entry", "post-text", "story-body", "storybody",
     "story-content", "story-text", "content-body", "body-text", "bodytext", "text-content",
     "news-text", "newstext", "news-content", "blog-content", "single-content", "field-name-body",
-    "field--name-body", "rich-text", "richtext", "main-text", "article-main", "page-content",
+    "rich-text", "richtext", "main-text", "article-main", "page-content",
   ]
 
   /// Class prefixes that describe a state or a layout variant rather than the element itself
-  /// (`has-sidebar`, `with-navigation`, `is-paywalled`).
-  /// Taxonomy classes that CMSs add (`category-sport`, `tag-sharing`) say nothing about the element either.
+  /// (`has-sidebar`, `with-navigation`, `is-paywalled`), or a CMS taxonomy (`category-sport`,
+  /// `tag-sharing`): such names say nothing about what the element holds.
   static let modifierPrefixes = [
     "has-", "has_", "with-", "with_", "is-", "is_", "no-", "show-", "hide-", "enable", "ispaywall",
     "category-", "tag-", "type-", "status-", "format-", "postid-", "post-id", "author-", "topic-",
   ]
 
-  /// The lowercased class names and id of an element, modifiers like `has-sidebar` left out.
-  static func nameTokens(_ node: HTMLDocument.Node) -> [String] {
-    var tokens: [String] = []
+  private static let modifierPrefixBytes = modifierPrefixes.map { Array($0.utf8) }
+
+  /// The lowercased class names and id of an element, space-separated, with modifiers like
+  /// `has-sidebar` and BEM modifiers (`o-section--has-ads` → `o-section`) left out. Works on
+  /// UTF-8 bytes: it runs for every element.
+  static func classAndID(_ node: HTMLDocument.Node) -> String {
+    var result: [UInt8] = []
     for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
-      for token in attribute.value.lowercased().split(separator: " ") where !token.isEmpty {
-        if modifierPrefixes.contains(where: { token.hasPrefix($0) }) { continue }
-        tokens.append(String(token))
+      var token: [UInt8] = []
+      for byte in attribute.value.utf8 {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+          appendToken(&token, to: &result)
+        } else {
+          token.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
       }
+      appendToken(&token, to: &result)
     }
-    return tokens
+    return String(decoding: result, as: UTF8.self)
   }
 
-  /// The lowercased `class` and `id` of an element, space-separated.
-  static func classAndID(_ node: HTMLDocument.Node) -> String {
-    nameTokens(node).joined(separator: " ")
+  private static func appendToken(_ token: inout [UInt8], to result: inout [UInt8]) {
+    defer { token.removeAll(keepingCapacity: true) }
+    var end = token.count
+    for index in token.indices.dropFirst() where token[index] == 0x2D && token[index - 1] == 0x2D {
+      end = index - 1
+      break
+    }
+    let name = token[..<end]
+    guard !name.isEmpty, !modifierPrefixBytes.contains(where: { name.starts(with: $0) }) else { return }
+    if !result.isEmpty { result.append(0x20) }
+    result.append(contentsOf: name)
   }
 
   /// Whether the element is hidden from readers (`hidden`, `aria-hidden`, `display:none`).
@@ -132,11 +149,14 @@ enum BoilerplateHints {
     !names.isEmpty && hasPart(names, startingWithAnyOf: smallNegative) && !containsAny(names, positive)
   }
 
-  /// Whether a part of `names` (split at anything but letters and digits) equals one of `words`,
-  /// or starts with one of them when `prefix` is true.
+  /// Whether a part of `names` (split at anything but letters and digits) equals one of `words`
+  /// (or its plural in -s), or starts with one of `prefixes`.
   static func hasPart(_ names: String, in words: [String] = [], startingWithAnyOf prefixes: [String] = []) -> Bool {
     for part in names.utf8.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80) }) {
-      for word in words where part.elementsEqual(word.utf8) { return true }
+      for word in words where part.elementsEqual(word.utf8)
+        || (part.count == word.utf8.count + 1 && part.last == UInt8(ascii: "s") && part.starts(with: word.utf8)) {
+        return true
+      }
       for word in prefixes where part.starts(with: word.utf8) { return true }
     }
     return false

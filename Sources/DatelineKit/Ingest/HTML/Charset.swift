@@ -7,11 +7,13 @@ import Darwin
 /// Finds an HTML page's character encoding and decodes its bytes to a `String`, as browsers do.
 ///
 /// Order: byte-order mark, then the transport's charset, then a `<meta>` (or XML declaration)
-/// prescan of the first 1024 bytes. Without a declaration the page is UTF-8 when it is valid
+/// prescan of the page's start. Without a declaration the page is UTF-8 when it is valid
 /// UTF-8 and windows-1252 otherwise. Legacy encodings are converted with `iconv`.
 enum Charset {
-  /// How many leading bytes the `<meta>` prescan looks at (the HTML standard's limit).
-  static let prescanLimit = 1024
+  /// How many leading bytes the `<meta>` prescan looks at. The HTML standard prescans 1024 bytes
+  /// but lets the parser switch encodings on a later `<meta>`; archives and CMSs often put
+  /// scripts first, so this looks further.
+  static let prescanLimit = 8192
 
   /// Decodes `bytes` to a string, without any byte-order mark.
   static func decode(_ bytes: [UInt8], declared: String? = nil) -> String {
@@ -38,7 +40,7 @@ enum Charset {
   }
 
   /// The charset named by the first `<meta charset>`, `<meta http-equiv … content="…charset=…">`
-  /// or `<?xml … encoding="…"?>` in the first 1024 bytes.
+  /// or `<?xml … encoding="…"?>` in the first ``prescanLimit`` bytes.
   static func prescan(_ bytes: [UInt8]) -> String? {
     let head = Array(bytes.prefix(prescanLimit)).map(asciiLowercase)
     var index = 0

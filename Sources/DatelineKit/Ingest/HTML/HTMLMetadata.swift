@@ -9,6 +9,8 @@ struct HTMLMetadata: Sendable, Hashable {
   var source: String?
   var summary: String?
   var url: String?
+  /// The article text from JSON-LD `articleBody`, raw (line breaks kept).
+  var articleBody: String?
 
   /// `<meta>` names that carry a publication date, best first.
   static let dateNames = [
@@ -23,13 +25,14 @@ struct HTMLMetadata: Sendable, Hashable {
     let linkedData = JSONLinkedData(document: document)
     source = meta["og:site_name"] ?? linkedData.publisher ?? meta["application-name"]
     title = Self.title(document: document, meta: meta, linkedData: linkedData, siteName: source)
+    url = meta["og:url"] ?? Self.canonicalLink(document) ?? linkedData.url
     published = Self.dateNames.lazy.compactMap { meta[$0] }.first ?? linkedData.datePublished
-      ?? Self.timeElementDate(document)
+      ?? Self.markedDate(document) ?? Self.timeElementDate(document) ?? url.flatMap(Self.dateInPath)
     let metaAuthor = [meta["author"], meta["article:author"], meta["dc.creator"], meta["byl"]]
       .compactMap { $0 }.first { !$0.hasPrefix("http") }
     author = metaAuthor ?? linkedData.author
     summary = meta["og:description"] ?? meta["description"] ?? meta["twitter:description"] ?? linkedData.description
-    url = meta["og:url"] ?? Self.canonicalLink(document) ?? linkedData.url
+    articleBody = linkedData.articleBody
   }
 
   /// The first non-empty `content` per lowercased `property`, `name` or `itemprop`.
@@ -58,7 +61,7 @@ struct HTMLMetadata: Sendable, Hashable {
   }
 
   /// Separators between a headline and the site name in `<title>`.
-  static let titleSeparators = [" | ", " – ", " — ", " - ", " :: ", " « ", " » ", " · "]
+  static let titleSeparators = [" | ", " – ", " — ", " - ", " :: ", " « ", " » ", " · ", " › "]
 
   /// `title` without a leading or trailing site name (` | Site`), when the part removed matches
   /// the site name, or when the part kept matches the page's `<h1>`.
@@ -77,7 +80,45 @@ struct HTMLMetadata: Sendable, Hashable {
       }
       if let heading, head == heading { return head }
     }
+    // Without a known site name, a short last part after a bar names the site ("Story | Blog").
+    for separator in [" | ", " :: ", " « ", " » ", " · ", " › "] {
+      guard let range = title.range(of: separator, options: .backwards) else { continue }
+      let head = title[..<range.lowerBound], tail = title[range.upperBound...]
+      if !head.isEmpty && tail.count < head.count && tail.count <= 40 { return String(head) }
+    }
     return title
+  }
+
+  /// A date marked up in the body: `itemprop="datePublished"` (microdata) or the hAtom class
+  /// `published`, read from `content`, `datetime` or `title`, else a short text.
+  static func markedDate(_ document: HTMLDocument) -> String? {
+    for index in 0..<document.count where document[index].kind == .element {
+      let node = document[index]
+      let itemprop = node.attribute("itemprop")?.lowercased()
+      let classes = node.attribute("class")?.lowercased().split(separator: " ") ?? []
+      guard itemprop == "datepublished" || classes.contains("published") else { continue }
+      for key in ["content", "datetime", "title"] {
+        if let value = node.attribute(key).map(Whitespace.collapsed), !value.isEmpty { return value }
+      }
+      let text = Whitespace.collapsed(document.textContent(index))
+      if !text.isEmpty && text.utf8.count <= 40 { return text }
+    }
+    return nil
+  }
+
+  /// A `yyyy/mm/dd` (or `yyyy-mm-dd`) date in a URL's path, as `yyyy-mm-dd`.
+  static func dateInPath(_ url: String) -> String? {
+    let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." })
+    guard parts.count >= 3 else { return nil }
+    for index in 0..<(parts.count - 2) {
+      let year = parts[index], month = parts[index + 1], day = parts[index + 2]
+      guard year.count == 4, month.count == 2, day.count == 2,
+        let y = Int(year), let m = Int(month), let d = Int(day),
+        (1990...2100).contains(y), (1...12).contains(m), (1...31).contains(d)
+      else { continue }
+      return "\(year)-\(month)-\(day)"
+    }
+    return nil
   }
 
   /// The `datetime` of the first `<time>` inside an article, else anywhere in the page.

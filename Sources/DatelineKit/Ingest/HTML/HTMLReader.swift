@@ -24,10 +24,25 @@ public enum HTMLReader {
       input: input, format: .html, url: metadata.url, source: metadata.source, published: metadata.published,
       title: metadata.title, author: metadata.author, summary: metadata.summary)
     draft.blocks = MainTextExtractor.blocks(of: document)
+    if let body = metadata.articleBody {
+      draft.blocks = preferringStructuredBody(draft.blocks, articleBody: body)
+    }
     if draft.blocks.isEmpty {
       throw InputError(.empty, "no main text found in the HTML page", input: input)
     }
     return draft
+  }
+
+  /// The JSON-LD `articleBody` as paragraphs when the markup gave almost no text, as on
+  /// pages whose article is rendered by script from data.
+  static func preferringStructuredBody(_ blocks: [Draft.Block], articleBody: String) -> [Draft.Block] {
+    let extracted = blocks.reduce(0) { $0 + $1.text.utf8.count }
+    guard extracted < 500, articleBody.utf8.count > extracted * 2 else { return blocks }
+    // The body may itself be HTML; reading it as a fragment also splits its paragraphs.
+    let paragraphs = articleBody.split(whereSeparator: \.isNewline).flatMap { line in
+      Self.blocks(fromFragment: String(line))
+    }
+    return paragraphs.isEmpty ? blocks : paragraphs
   }
 
   /// Turns an HTML fragment (a feed item's `content:encoded`, a JSON `html` field) into blocks,

@@ -12,6 +12,8 @@ struct JSONLinkedData: Sendable, Hashable {
   var publisher: String?
   var description: String?
   var url: String?
+  /// The article's full text, when the page ships it as data (pages rendered by script).
+  var articleBody: String?
 
   /// The schema.org types read as articles.
   static let articleTypes: Set<String> = [
@@ -72,6 +74,7 @@ struct JSONLinkedData: Sendable, Hashable {
     publisher = publisher ?? Self.names(object["publisher"])
     description = description ?? Self.string(object["description"])
     url = url ?? Self.string(object["url"]) ?? Self.names(object["mainEntityOfPage"], key: "@id")
+    if articleBody == nil, let text = object["articleBody"] as? String, !text.isEmpty { articleBody = text }
   }
 
   /// A non-empty string, whitespace collapsed.

@@ -1,14 +1,18 @@
-import Glibc
 /// Finds the main text of a page and leaves out boilerplate.
 ///
-/// Three passes, in the spirit of Readability and trafilatura:
-/// 1. *Pruning*: subtrees whose tag, role or class/id names mark page furniture (navigation,
-///    comments, share widgets, related links, …) are dropped, unless they hold most of the text.
-/// 2. *Scoring*: every paragraph-like element scores by length and commas and passes its score
-///    to its ancestors; a score is damped by link density. The best container wins, and semantic
-///    containers (`<article>`, `itemprop=articleBody`) around it are preferred.
-/// 3. *Collecting*: the container and its good siblings become blocks; link-heavy lists and
-///    tables inside are left out.
+/// Three passes, in the spirit of Readability, jusText and trafilatura:
+/// 1. *Pruning*: subtrees whose tag, ARIA role, hiding or class/id names mark page furniture
+///    (navigation, comments, share widgets, related links, …) are dropped, unless they hold most
+///    of the page's text (then they are layout wrappers with a misleading name).
+/// 2. *Choosing*: paragraphs that read as prose (long enough, few links) are measured per
+///    subtree. The container whose text is most prose and least other text wins; an element
+///    marked up as the article body (`<article>`, `itemprop=articleBody`, `entry-content`, …)
+///    wins instead when it holds nearly as much prose. The choice then widens over an intro
+///    the container split off.
+/// 3. *Collecting*: the container becomes blocks; link-heavy lists, tables and short link lines
+///    inside are left out, as are the lead-ins of removed lists and trailing short lines.
+///
+/// When strict pruning leaves almost nothing, a second pass prunes by markup only.
 struct MainTextExtractor {
   private let document: HTMLDocument
   /// Visible text length of each subtree, pruned subtrees excluded.
@@ -19,10 +23,12 @@ struct MainTextExtractor {
   private var commas: [Int]
   /// Subtrees dropped as boilerplate.
   private var pruned: [Bool]
+  /// Subtrees left out of the text when collecting: pruned, link lists, short link lines.
+  private var leftOut: [Bool]
   private var names: [String]
   private let pruning: Pruning
 
-  /// How much markup evidence removes a subtree before scoring.
+  /// How much markup evidence removes a subtree before the container is chosen.
   enum Pruning {
     /// Tags, roles, hiding and class/id names.
     case full
@@ -49,11 +55,13 @@ struct MainTextExtractor {
     linkLength = Array(repeating: 0, count: count)
     commas = Array(repeating: 0, count: count)
     pruned = Array(repeating: false, count: count)
+    leftOut = Array(repeating: false, count: count)
     names = (0..<count).map { BoilerplateHints.classAndID(document[$0]) }
     measure()
     let total = textLength[document.body]
     prune(totalText: total)
     measure()
+    for index in 0..<count { leftOut[index] = isLeftOut(index) }
   }
 
   /// The main text as blocks in reading order.
@@ -61,20 +69,16 @@ struct MainTextExtractor {
     let body = document.body
     guard textLength[body] > 0 else { return [] }
     let containers = mainContainers()
-    if let needle = getenv("DL_NEEDLE").map({ String(cString: $0) }) {
-      for i in 0..<document.count where document[i].kind == .text && document[i].text.contains(needle) {
-        var c = i
-        while c >= 0 { print("  anc", c, document[c].tag, names[c], pruned[c], textLength[c]); c = document[c].parent }
-      }
-    }
-    if getenv("DL_DEBUG") != nil {
-      for c in containers { print("container", c, document[c].tag, names[c], textLength[c], "of body", textLength[body]) }
-    }
-    var builder = BlockBuilder(document: document) { index in self.isLeftOut(index) }
+    var builder = BlockBuilder(document: document) { [leftOut] index in leftOut[index] }
     for container in containers { builder.add(container) }
     var blocks = builder.blocks
-    // A heading with nothing after it introduced something that was removed.
-    while let last = blocks.last, last.kind == .heading { blocks.removeLast() }
+    // A heading with nothing after it introduced something that was removed; short lines after
+    // the last paragraph are sign-offs, share prompts and tag lists. A text of short lines only
+    // (a brief, a fragment) has no such tail.
+    let hasParagraph = blocks.contains { $0.kind == .paragraph && $0.text.utf8.count >= 120 }
+    while hasParagraph, blocks.count > 1, let last = blocks.last, last.kind == .heading || last.text.utf8.count < 40 {
+      blocks.removeLast()
+    }
     return blocks
   }
 
@@ -130,7 +134,6 @@ struct MainTextExtractor {
       }
       guard node.kind == .element, !protected.contains(index) else { continue }
       pruned[index] = isBoilerplate(index, totalText: totalText)
-      if pruned[index] && getenv("DL_DEBUG") != nil && textLength[index] > 200 { print("pruned", index, node.tag, names[index], textLength[index], "/", totalText) }
     }
   }
 
@@ -194,77 +197,77 @@ struct MainTextExtractor {
     return false
   }
 
-  // MARK: Scoring
+  // MARK: Choosing
 
-  /// Tags whose text counts as a paragraph for scoring.
+  /// Tags whose text counts as a paragraph.
   private static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "dd"]
-  /// Containers that may hold loose text, scored like a paragraph when they do.
+  /// Containers that may hold loose text, counted as a paragraph when they do.
   private static let looseTextTags: Set<String> = ["div", "section", "article", "main", "span", "font", "center"]
+  /// How much other text costs against prose when choosing a container.
+  private static let otherTextWeight = 0.6
 
-  /// The chosen containers, in document order: a container marked up as the article body when
-  /// it holds about as much prose as the best-scoring one, else the top candidate and its siblings.
+  /// The chosen containers: a container marked up as the article body when it holds at least
+  /// 70% of the prose of the least noisy container, else that container; widened over an intro.
   private func mainContainers() -> [Int] {
-    let scores = candidateScores()
-    guard let best = scores.max(by: { $0.value < $1.value }) else { return [document.body] }
-    var top = refinedTop(best.key, scores: scores)
-    top = preferredSemanticContainer(around: top)
-    let scored = withSiblings(top, scores: scores)
     let prose = proseLengths()
-    let scoredProse = scored.reduce(0) { $0 + prose[$1] }
-    if let marked = markedBodyContainer(prose: prose), prose[marked] * 10 >= scoredProse * 7 {
-      return expanded([marked])
+    let leastNoisy = leastNoisyContainer(prose: prose)
+    if let marked = markedBodyContainer(prose: prose), prose[marked] * 10 >= prose[leastNoisy] * 7 {
+      return expanded([marked], prose: prose)
     }
-    return expanded(scored)
+    return expanded([leastNoisy], prose: prose)
   }
 
-  /// Widens the containers to their parent while what the parent adds is small, not made of
-  /// links, and comes before them: an intro or standfirst the scoring split off. (What follows
-  /// an article is mostly author boxes, disclaimers and comment prompts.)
-  private func expanded(_ containers: [Int]) -> [Int] {
-    guard let first = containers.first, let last = containers.last else { return containers }
-    var current = containers
-    var firstChild = first, lastChild = last
-    var parent = document[first].parent
-    var text = containers.reduce(0) { $0 + textLength[$1] }
-    while parent > 0 && document[parent].tag != "body" && document[parent].tag != "html" {
-      var before = 0, beforeLinks = 0, after = 0
-      var seenCurrent = false
-      for child in document[parent].children {
-        if child == firstChild { seenCurrent = true }
-        if child >= firstChild && child <= lastChild { continue }
-        if seenCurrent {
-          after += textLength[child]
-        } else {
-          before += textLength[child]
-          beforeLinks += linkLength[child]
-        }
-      }
-      if before * 6 > text || beforeLinks * 10 > before * 2 || after * 30 > text { break }
-      current = [parent]
-      text = textLength[parent]
-      firstChild = parent
-      lastChild = parent
-      parent = document[parent].parent
-    }
-    return current
-  }
-
-  /// Per subtree, the text length of paragraphs that read as prose (long enough, few links).
+  /// Per subtree, the text length of paragraphs that read as prose (25+ bytes, under half links).
   private func proseLengths() -> [Int] {
     var prose = Array(repeating: 0, count: document.count)
     var index = document.count - 1
     while index > 0 {
       defer { index -= 1 }
       if pruned[index] || document[index].kind != .element { continue }
-      if isScorableParagraph(index) && linkDensity(index) < 0.5 && !isLeftOut(index) {
-        prose[index] = textLength[index]
-      } else if isLeftOut(index) {
+      if leftOut[index] {
         prose[index] = 0
+      } else if isParagraph(index) && linkDensity(index) < 0.5 {
+        prose[index] = textLength[index]
       }
       let parent = document[index].parent
       if parent >= 0 { prose[parent] += prose[index] }
     }
     return prose
+  }
+
+  /// Per subtree, the text that collecting keeps (pruned and left-out parts excluded).
+  private func keptLengths() -> [Int] {
+    var kept = Array(repeating: 0, count: document.count)
+    var index = document.count - 1
+    while index > 0 {
+      defer { index -= 1 }
+      if pruned[index] { continue }
+      let node = document[index]
+      if node.kind == .text {
+        kept[index] = textLength[index]
+      } else if node.kind == .element && leftOut[index] {
+        kept[index] = 0
+      }
+      let parent = node.parent
+      if parent >= 0 { kept[parent] += kept[index] }
+    }
+    return kept
+  }
+
+  /// The element whose kept text is most prose and least other text: prose counts fully, other
+  /// text (short lines, lists, captions) against it. The innermost of equal elements wins.
+  private func leastNoisyContainer(prose: [Int]) -> Int {
+    let kept = keptLengths()
+    var best = document.body
+    var bestValue = -Double.infinity
+    for index in 0..<document.count where document[index].kind == .element && !pruned[index] && prose[index] > 0 {
+      let value = Double(prose[index]) - Self.otherTextWeight * Double(kept[index] - prose[index])
+      if value >= bestValue {
+        best = index
+        bestValue = value
+      }
+    }
+    return best
   }
 
   /// The element named as an article body (`entry-content`, `itemprop=articleBody`, …, or an
@@ -286,32 +289,49 @@ struct MainTextExtractor {
     return best
   }
 
-  /// Readability's candidate scores, damped by link density.
-  private func candidateScores() -> [Int: Double] {
-    var scores: [Int: Double] = [:]
-    for index in 0..<document.count where !pruned[index] && isScorableParagraph(index) {
-      let length = textLength[index]
-      let score = 1 + Double(commas[index]) + min(Double(length) / 100, 3)
-      var ancestor = document[index].parent
-      var level = 0
-      while ancestor > 0 && level < 5 {
-        if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
-        let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level * 3))
-        scores[ancestor, default: 0] += score / divider
-        ancestor = document[ancestor].parent
-        level += 1
+  /// Widens the containers to their parent while what the parent adds is more prose, or is
+  /// small, not made of links, and before them: an intro or standfirst split off. (What follows
+  /// an article is mostly author boxes, disclaimers and comment prompts.)
+  private func expanded(_ containers: [Int], prose: [Int]) -> [Int] {
+    guard let first = containers.first, let last = containers.last else { return containers }
+    var current = containers
+    var firstChild = first, lastChild = last
+    var parent = document[first].parent
+    var text = containers.reduce(0) { $0 + textLength[$1] }
+    while parent > 0 && document[parent].tag != "body" && document[parent].tag != "html" {
+      var before = 0, beforeLinks = 0, after = 0
+      var seenCurrent = false
+      for child in document[parent].children {
+        if child == firstChild { seenCurrent = true }
+        if child >= firstChild && child <= lastChild { continue }
+        // More prose of the same kind continues the article wherever it stands.
+        let continuation = textLength[child] >= 200 && prose[child] * 10 >= textLength[child] * 6
+          && linkLength[child] * 5 < textLength[child]
+        if continuation { continue }
+        if seenCurrent {
+          after += textLength[child]
+        } else {
+          before += textLength[child]
+          beforeLinks += linkLength[child]
+        }
       }
+      if before * 6 > text || beforeLinks * 10 > before * 2 || after * 30 > text { break }
+      current = [parent]
+      text = textLength[parent]
+      firstChild = parent
+      lastChild = parent
+      parent = document[parent].parent
     }
-    for (index, score) in scores { scores[index] = score * (1 - linkDensity(index)) }
-    return scores
+    return current
   }
 
-  private func isScorableParagraph(_ index: Int) -> Bool {
+  /// Whether an element is a paragraph: a paragraph-like tag, or a container with 25+ bytes of
+  /// its own loose text, with at least 25 bytes of text.
+  private func isParagraph(_ index: Int) -> Bool {
     let node = document[index]
     guard node.kind == .element, textLength[index] >= 25 else { return false }
     if Self.paragraphTags.contains(node.tag) { return true }
     guard Self.looseTextTags.contains(node.tag) else { return false }
-    // A div with its own text (not only nested blocks) acts as a paragraph.
     var own = 0
     for child in node.children where document[child].kind == .text
       || (document[child].kind == .element && !BlockBuilder.blockTags.contains(document[child].tag)) {
@@ -320,116 +340,30 @@ struct MainTextExtractor {
     return own >= 25
   }
 
-  private func initialScore(_ index: Int) -> Double {
-    let node = document[index]
-    var score: Double
-    switch node.tag {
-    case "div", "article", "main": score = 5
-    case "section", "pre", "td", "blockquote": score = 3
-    case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
-    case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
-    default: score = 0
-    }
-    if node.tag == "article" || BoilerplateHints.isArticleBody(node) { score += 10 }
-    return score + BoilerplateHints.classWeight(names[index])
-  }
-
-  /// Readability's refinement: climb to a parent that scores better or gathers the text.
-  private func refinedTop(_ start: Int, scores: [Int: Double]) -> Int {
-    var top = start
-    var lastScore = scores[top] ?? 0
-    let threshold = lastScore / 3
-    var parent = document[top].parent
-    while parent > 0 && document[parent].tag != "body" {
-      guard let parentScore = scores[parent] else {
-        parent = document[parent].parent
-        continue
-      }
-      if parentScore < threshold { break }
-      if parentScore > lastScore {
-        top = parent
-        break
-      }
-      lastScore = parentScore
-      parent = document[parent].parent
-    }
-    // An only child stands for its parent.
-    while document[top].parent > 0, document[document[top].parent].tag != "body",
-      document[document[top].parent].children.filter({ document[$0].kind == .element && !pruned[$0] }).count == 1
-    {
-      top = document[top].parent
-    }
-    return top
-  }
-
-  /// An `<article>`, `itemprop=articleBody` or `<main>` around the top candidate, when it is not
-  /// much larger: such markup names the whole article, including an intro the scoring missed.
-  private func preferredSemanticContainer(around top: Int) -> Int {
-    var current = document[top].parent
-    var steps = 0
-    while current > 0 && steps < 6 {
-      let node = document[current]
-      if node.tag == "body" { break }
-      let semantic = node.tag == "article" || BoilerplateHints.isArticleBody(node)
-      if semantic && !pruned[current] && textLength[current] <= textLength[top] * 2 + 400 {
-        return current
-      }
-      current = node.parent
-      steps += 1
-    }
-    return top
-  }
-
-  /// The top container plus siblings that score well or read like paragraphs.
-  private func withSiblings(_ top: Int, scores: [Int: Double]) -> [Int] {
-    let parent = document[top].parent
-    guard parent >= 0 else { return [top] }
-    let topScore = scores[top] ?? 0
-    let threshold = max(10, topScore * 0.2)
-    let topWeight = BoilerplateHints.classWeight(names[top])
-    var result: [Int] = []
-    for sibling in document[parent].children {
-      if sibling == top {
-        result.append(sibling)
-        continue
-      }
-      guard document[sibling].kind == .element, !pruned[sibling], textLength[sibling] > 0 else { continue }
-      var bonus = 0.0
-      if topWeight != 0 && !names[top].isEmpty && names[sibling] == names[top] { bonus = topScore * 0.2 }
-      if let score = scores[sibling], score + bonus >= threshold {
-        result.append(sibling)
-        continue
-      }
-      if document[sibling].tag == "p" {
-        let length = textLength[sibling]
-        let density = linkDensity(sibling)
-        if (length > 80 && density < 0.25) || (length > 40 && density == 0) {
-          result.append(sibling)
-        }
-      }
-    }
-    return result
-  }
-
   // MARK: Collecting
+
+  /// Tags of containers left out when they are mostly links (menus, related-links lists).
+  private static let linkListTags: Set<String> = ["ul", "ol", "dl", "table", "div", "section", "nav"]
+  /// Tags of lines left out when short and mostly a link ("Read more: …").
+  private static let linkLineTags: Set<String> = [
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "dd", "dt", "blockquote", "center", "address",
+  ]
 
   /// Whether a subtree inside the chosen containers is left out of the text.
   private func isLeftOut(_ index: Int) -> Bool {
     if pruned[index] { return true }
     let node = document[index]
     guard node.kind == .element else { return false }
-    switch node.tag {
-    case "ul", "ol", "dl", "table", "div", "section", "nav":
-      guard commas[index] < 10 else { return false }
+    if Self.linkListTags.contains(node.tag) {
+      // Prose (many commas) stays; big wrappers are judged by their parts.
+      let isWrapper = textLength[index] >= 1000 && (node.tag == "div" || node.tag == "section")
+      guard commas[index] < 10, !isWrapper, textLength[index] > 0 else { return false }
       let density = linkDensity(index)
-      if density > 0.5 && textLength[index] > 0 { return true }
-      if density > 0.25 && BoilerplateHints.classWeight(names[index]) < 0 { return true }
-      return false
-    case "p", "h2", "h3", "h4", "h5", "h6":
-      // A short line that is mostly a link ("Read more: …") points elsewhere.
-      return textLength[index] < 200 && linkDensity(index) > 0.6
-    default:
-      return false
+      return density > 0.3 || (density > 0.25 && BoilerplateHints.classWeight(names[index]) < 0)
     }
+    if Self.linkLineTags.contains(node.tag) {
+      return textLength[index] < 200 && linkDensity(index) > 0.6
+    }
+    return false
   }
 }
