@@ -120,7 +120,7 @@ public struct DatelineParser: Sendable {
         || (knownRegion && dash) || (dash && place.allSatisfy(\.isAllCaps) && lexicon.place(named: placeText) != nil)
     else { return nil }
     let text = String(String.UnicodeScalarView(scalars[place.first!.start..<end]))
-    var dateline = describe(place: place, region: region, scalars: scalars)
+    var dateline = describe(written: placeText, region: region)
     dateline.text = text
     dateline.month = date?.month
     dateline.day = date?.day
@@ -288,8 +288,7 @@ public struct DatelineParser: Sendable {
 
   // MARK: Normalising
 
-  private func describe(place words: [DatelineLexer.Token], region: [DatelineLexer.Token], scalars: [Unicode.Scalar]) -> Dateline {
-    let written = String(String.UnicodeScalarView(scalars[words.first!.start..<words.last!.end]))
+  private func describe(written: String, region: [DatelineLexer.Token]) -> Dateline {
     let regionText = region.map(\.text).joined(separator: " ")
     var country: String?
     var regionName: String?
@@ -346,7 +345,6 @@ enum PlaceName {
     let letters = written.unicodeScalars.filter { $0.properties.isAlphabetic }
     guard letters.allSatisfy({ !$0.properties.isLowercase }) else { return written }
     var result = ""
-    var wordStart = true
     var word = ""
     func flushWord() {
       guard !word.isEmpty else { return }
@@ -361,14 +359,11 @@ enum PlaceName {
     for scalar in written.unicodeScalars {
       if scalar.properties.isAlphabetic {
         word.unicodeScalars.append(scalar)
-        wordStart = false
       } else {
         flushWord()
         result.unicodeScalars.append(scalar)
-        wordStart = true
       }
     }
-    _ = wordStart
     flushWord()
     return result
   }

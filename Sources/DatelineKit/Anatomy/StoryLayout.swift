@@ -24,7 +24,7 @@ struct StoryLayout {
         blocks.append(block)
       }
     }
-    let title = draft.title.map { PlainTextReader.collapse($0) }.flatMap { $0.isEmpty ? nil : $0 }
+    let title = draft.title.map { Whitespace.joinedWords($0) }.flatMap { $0.isEmpty ? nil : $0 }
     if let title { blocks.removeAll { $0.text.caseInsensitiveEquals(title) } }
 
     // The first strong dateline (a date or a known agency) in the opening blocks wins over a
@@ -62,7 +62,7 @@ struct StoryLayout {
     let standfirstBlocks = title == nil ? front.dropFirst() : front
     let standfirstText = standfirstBlocks.map(\.text).filter { Self.wordCount($0) >= 3 }.joined(separator: " ")
     standfirst = standfirstText.isEmpty ? nil : standfirstText
-    if standfirst == nil, datelineIndex != nil, let summary = draft.summary.map({ PlainTextReader.collapse($0) }),
+    if standfirst == nil, datelineIndex != nil, let summary = draft.summary.map({ Whitespace.joinedWords($0) }),
       Self.wordCount(summary) >= 3, !blocks[bodyStart...].contains(where: { $0.text.hasPrefix(summary.prefix(60)) })
     {
       standfirst = summary

@@ -93,7 +93,7 @@ struct FieldCapture {
 
   /// The field's value as one line of text, whitespace collapsed; `nil` when blank.
   var plainValue: String? {
-    let value = FieldCapture.collapse(String(decoding: text, as: UTF8.self))
+    let value = Whitespace.joinedWords(String(decoding: text, as: UTF8.self))
     return value.isEmpty ? nil : value
   }
 
@@ -110,10 +110,6 @@ struct FieldCapture {
     }
     let value = String(decoding: text, as: UTF8.self)
     return value.allSatisfy(\.isWhitespace) ? nil : FeedBody(text: value, isHTML: isHTML)
-  }
-
-  static func collapse(_ text: String) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }
 

@@ -30,7 +30,7 @@ struct FeedItem {
     func value(_ local: String) -> String? {
       attributes.first { $0.name.prefix.isEmpty && $0.name.local == local }?.value
     }
-    guard let href = value("href").map(FieldCapture.collapse), !href.isEmpty else { return }
+    guard let href = value("href").map(Whitespace.joinedWords), !href.isEmpty else { return }
     let rel = value("rel") ?? "alternate"
     let rank = rel == "alternate" ? 2 : 1
     if rank > urlRank {

@@ -79,38 +79,8 @@ enum Charset {
   /// encoding. Invalid sequences become U+FFFD.
   static func convert(_ bytes: ArraySlice<UInt8>, from encoding: String) -> String? {
     if encoding == "UTF-8" { return String(decoding: bytes, as: UTF8.self) }
-    let converter = iconv_open("UTF-8", encoding)
-    guard let converter, Int(bitPattern: converter) != -1 else { return nil }
-    defer { iconv_close(converter) }
-    var input = Array(bytes)
-    var output = [UInt8](repeating: 0, count: max(64, input.count * 4))
-    var result: [UInt8] = []
-    result.reserveCapacity(input.count + input.count / 4)
-    let ok = input.withUnsafeMutableBufferPointer { inBuffer -> Bool in
-      output.withUnsafeMutableBufferPointer { outBuffer -> Bool in
-        guard let inBase = inBuffer.baseAddress, let outBase = outBuffer.baseAddress else { return inBuffer.isEmpty }
-        var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase).assumingMemoryBound(to: CChar.self)
-        var inLeft = inBuffer.count
-        while inLeft > 0 {
-          var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
-          var outLeft = outBuffer.count
-          let status = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-          result.append(contentsOf: UnsafeBufferPointer(start: outBase, count: outBuffer.count - outLeft))
-          if status != -1 { continue }
-          switch errno {
-          case E2BIG: continue
-          case EILSEQ, EINVAL:
-            // Skip one undecodable byte, as a browser shows a replacement character.
-            result.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            inPointer = inPointer.map { $0 + 1 }
-            inLeft -= 1
-          default: return false
-          }
-        }
-        return true
-      }
-    }
-    return ok ? String(decoding: result, as: UTF8.self) : nil
+    guard let transcoder = Transcoder(charset: encoding, startOffset: 0) else { return nil }
+    return String(decoding: transcoder.convert(Array(bytes), final: true), as: UTF8.self)
   }
 
   // MARK: Byte helpers

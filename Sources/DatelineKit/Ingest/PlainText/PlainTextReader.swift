@@ -41,15 +41,15 @@ public enum PlainTextReader {
         var paragraph = ""
         for line in chunk {
           if !paragraph.isEmpty && startsIndented(line) {
-            blocks.append(Draft.Block(collapse(paragraph)))
+            blocks.append(Draft.Block(Whitespace.joinedWords(paragraph)))
             paragraph = ""
           }
           paragraph += paragraph.isEmpty ? String(line) : " " + line
         }
-        if !paragraph.isEmpty { blocks.append(Draft.Block(collapse(paragraph))) }
+        if !paragraph.isEmpty { blocks.append(Draft.Block(Whitespace.joinedWords(paragraph))) }
       } else {
         for line in chunk {
-          let collapsed = collapse(line)
+          let collapsed = Whitespace.joinedWords(line)
           if !collapsed.isEmpty { blocks.append(Draft.Block(collapsed)) }
         }
       }
@@ -81,9 +81,5 @@ public enum PlainTextReader {
 
   static func startsIndented(_ line: Substring) -> Bool {
     line.hasPrefix("  ") || line.hasPrefix("\t")
-  }
-
-  static func collapse(_ text: some StringProtocol) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 }

@@ -1,4 +1,4 @@
-/// Whitespace handling for text taken from HTML.
+/// Whitespace handling shared by the readers.
 enum Whitespace {
   /// Whether a scalar separates words: ASCII and Unicode spaces, including no-break space
   /// (pages use it for layout, and wire text never needs it kept).
@@ -28,6 +28,12 @@ enum Whitespace {
       }
     }
     return String(result)
+  }
+
+  /// `text` with runs of whitespace (as `Character` sees it) turned into one space, trimmed:
+  /// for plain text and feed fields, where invisible marks are kept as written.
+  static func joinedWords(_ text: some StringProtocol) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// The number of UTF-8 bytes in `text` that are not ASCII whitespace: a cheap text length.

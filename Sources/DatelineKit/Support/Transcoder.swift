@@ -4,8 +4,8 @@
   import Darwin
 #endif
 
-/// Converts a byte stream in some charset (Shift_JIS, KOI8-R, UTF-16, …) to UTF-8 with iconv,
-/// chunk by chunk, holding back a character split between chunks.
+/// Converts bytes in some charset (Shift_JIS, KOI8-R, UTF-16, …) to UTF-8 with iconv, chunk by
+/// chunk, holding back a character split between chunks; a whole page is one final chunk.
 ///
 /// Invalid bytes become U+FFFD; the input offset of the first one is kept for an error report.
 final class Transcoder {
