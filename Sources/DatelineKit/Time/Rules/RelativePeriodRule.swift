@@ -1,0 +1,103 @@
+/// Calendar periods named relative to the DCT: `this week`, `last month`, `next year`,
+/// `the current quarter`, `this weekend`, `the year`, and the financial `the quarter`,
+/// `the latest period`, `year-earlier`, `the year-ago quarter` (the quarter the story is about).
+extension TimeScanner {
+  func relativePeriod(at i: Int, afterThe: Bool) -> Candidate? {
+    guard let dct else { return nil }
+    let h = hash(i)
+    var shift: Int
+    switch h {
+    case W.this, W.current: shift = 0
+    case W.last, W.previous, W.past, W.prior: shift = -1
+    case W.next, W.coming, W.following: shift = 1
+    case W.latest: shift = 0
+    case W.year where isHyphen(i + 1) && (hash(i + 2) == W.earlier || hash(i + 2) == W.ago):
+      return yearEarlier(at: i)
+    case W.quarter where afterThe, W.period where afterThe:
+      return reportedQuarter(at: i, end: i + 1)
+    case W.year where afterThe:
+      guard !isHyphen(i + 1) else { return nil }
+      var candidate = Candidate(i, i + 1, .date, TimeValues.year(dct.year))
+      candidate.anchor = dct
+      return candidate
+    default: return nil
+    }
+    guard let (unit, plural, end) = unit(at: i + 1), !plural else {
+      if h == W.latest || h == W.current || h == W.past, hash(i + 1) == W.period { return reportedQuarter(at: i, end: i + 2) }
+      return nil
+    }
+    // `the past year`, `the last week` are spans (DURATION); `last year` is a date.
+    if afterThe && (h == W.past || h == W.last) || h == W.past {
+      var candidate = Candidate(i, end, .duration, unit.duration(1))
+      candidate.takesThe = true
+      return candidate
+    }
+    if h == W.latest || (h == W.current && unit == .quarter) || (afterThe && h == W.last) {
+      guard unit == .quarter else { return nil }
+      return reportedQuarter(at: i, end: end)
+    }
+    if h == W.following || h == W.previous || h == W.prior {
+      // the following week: relative to the narrative
+      guard afterThe, let base = narrativeDay else { return nil }
+      var candidate = Candidate(i, end, .date, TimeValues.moved(base, by: shift, unit: unit))
+      candidate.anchor = base
+      return candidate
+    }
+    var value: String
+    switch unit {
+    case .weekend:
+      // this weekend: the coming one in future sentences, else the one just past.
+      var day = dct
+      if shift == 0 {
+        if direction(at: i) != .future, dct.weekday.rawValue < 6 { day = dct.adding(days: -7) }
+      } else {
+        day = dct.adding(days: 7 * shift)
+      }
+      value = TimeValues.week(day) + "-WE"
+    case .second, .minute, .hour: return nil
+    default: value = TimeValues.moved(dct, by: shift, unit: unit)
+    }
+    var candidate = Candidate(i, end, .date, value)
+    candidate.anchor = dct
+    candidate.takesThe = h == W.current || h == W.following || h == W.previous
+    if unit == .quarter {
+      let q = TimeValues.shift(year: dct.year, quarter: TimeValues.quarter(of: dct), by: shift)
+      candidate.quarter = q
+    }
+    if unit == .year { candidate.year = dct.year + shift }
+    return candidate
+  }
+
+  /// `the quarter`, `the latest quarter`, `the period`: the quarter the story last named, else the
+  /// last full quarter before the DCT (what earnings reports cover).
+  private func reportedQuarter(at i: Int, end: Int) -> Candidate? {
+    guard let dct else { return nil }
+    // `the quarter ended Sept. 30`, `the period` alone in prose: only with financial context.
+    let q =
+      recentQuarter(at: i) ?? TimeValues.shift(year: dct.year, quarter: TimeValues.quarter(of: dct), by: -1)
+    if hash(i) == W.period, recentQuarter(at: i) == nil { return nil }
+    var candidate = Candidate(i, end, .date, TimeValues.quarter(q.year, q.quarter))
+    candidate.anchor = dct
+    candidate.quarter = q
+    return candidate
+  }
+
+  /// `year-earlier`, `year-ago` (adjectives) with an optional `quarter`/`period` after them.
+  private func yearEarlier(at i: Int) -> Candidate? {
+    guard let dct else { return nil }
+    var end = isHyphen(i + 1) ? i + 3 : i + 2
+    let quarterFollows = hash(end) == W.quarter || hash(end) == W.period
+    if quarterFollows { end += 1 }
+    var value = TimeValues.year(dct.year - 1)
+    if let q = recentQuarter(at: i) {
+      value = TimeValues.quarter(q.year - 1, q.quarter)
+    } else if quarterFollows {
+      let q = TimeValues.shift(year: dct.year, quarter: TimeValues.quarter(of: dct), by: -1)
+      value = TimeValues.quarter(q.year - 1, q.quarter)
+    }
+    var candidate = Candidate(i, end, .date, value)
+    candidate.anchor = dct
+    candidate.takesThe = quarterFollows
+    return candidate
+  }
+}
