@@ -29,4 +29,6 @@ public struct Article: Sendable, Hashable {
   public var paragraphs: [TextRange]
   /// Sentences of the headline, standfirst and body; the dateline is not part of any.
   public var sentences: [TextRange]
+  /// Time expressions of the text, normalised to TIMEX3 and anchored to `published`.
+  public var times: [TimeExpression] = []
 }

@@ -28,7 +28,9 @@ public struct TimeTagger: Sendable {
       let offsets = ScalarOffsets(bytes)
       return scanner.found.map { candidate in
         let start = Int(tokens[candidate.start].start)
-        let end = Int(tokens[candidate.end - 1].end)
+        var end = Int(tokens[candidate.end - 1].end)
+        // `EST.` at a sentence end: the period closes the sentence, not the zone.
+        if TimeScanner.zones.contains(tokens[candidate.end - 1].hash), bytes[end - 1] == 0x2E { end -= 1 }
         return TimeExpression(
           range: TextRange(start: offsets.scalarOffset(start), end: offsets.scalarOffset(end)),
           text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),

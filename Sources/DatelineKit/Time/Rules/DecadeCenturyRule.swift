@@ -2,6 +2,7 @@
 /// (`19`), `the twenty-first century` (`20`), `this century`, `the last decade`.
 extension TimeScanner {
   func decadeOrCentury(at i: Int, afterThe: Bool) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     let token = tokens[i]
     // 1990s
     if token.kind == .number, token.suffix == .decades {
@@ -21,10 +22,15 @@ extension TimeScanner {
       return Candidate(i, i + 1, .date, "19" + String(decade))
     }
     // the 20th century, the twentieth century
-    let ordinal: Int? =
+    var ordinal: Int? =
       token.kind == .number && token.suffix == .ordinal ? token.value : kind(i) == .ordinal ? n(i) : nil
+    var k = i + 1
+    if ordinal == nil, kind(i) == .cardinal, n(i) >= 20, n(i) % 10 == 0, isHyphen(i + 1), kind(i + 2) == .ordinal {
+      // twenty-first
+      ordinal = n(i) + n(i + 2)
+      k = i + 3
+    }
     if let ordinal, (1...30).contains(ordinal) {
-      var k = i + 1
       if isHyphen(k) { k += 1 }
       guard hash(k) == W.century else { return nil }
       return Candidate(i, k + 1, .date, TimeValues.pad(ordinal - 1, 2))

@@ -5,6 +5,7 @@
 /// `a 24-year-old`) are not times.
 extension TimeScanner {
   func duration(at i: Int, afterThe: Bool) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     var k = i
     var bounded = false
     var first = false

@@ -3,6 +3,7 @@
 /// Impossible days (`February 30`) are no date at all.
 extension TimeScanner {
   func monthDate(at i: Int) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     let token = tokens[i]
     if token.kind == .number { return dayMonth(at: i) }
     guard token.lexicon.kind == .month, token.capitalized else { return nil }

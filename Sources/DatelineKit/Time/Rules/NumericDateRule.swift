@@ -3,6 +3,7 @@
 /// `2,000`) and years that count things (`1990 people`) are left alone.
 extension TimeScanner {
   func numericDate(at i: Int) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     let token = tokens[i]
     if token.kind == .word, token.hash == W.fiscal || token.hash == W.calendar {
       var k = i + 1

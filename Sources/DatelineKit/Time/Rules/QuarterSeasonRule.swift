@@ -2,6 +2,7 @@
 /// 1998`, `Q1`, `the first half`, `this summer`, `last fall`, `the winter of 2021`.
 extension TimeScanner {
   func quarterOrSeason(at i: Int, afterThe: Bool) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     if kind(i) == .ordinal || (tokens[i].kind == .number && tokens[i].suffix == .ordinal) {
       return quarterOrHalf(at: i)
     }

@@ -3,6 +3,7 @@
 /// future`, `soon`, `the coming weeks` (FUTURE_REF).
 extension TimeScanner {
   func reference(at i: Int, afterThe: Bool) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     let h = hash(i)
     var value: String
     var end = i + 1

@@ -3,6 +3,7 @@
 /// `the next day`, `the following day`, `the day before`, `that day`, `the same day`.
 extension TimeScanner {
   func relativeDay(at i: Int, afterThe: Bool) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     guard let dct else { return relativeDayUnanchored(at: i) }
     let h = hash(i)
     var offset: Int?

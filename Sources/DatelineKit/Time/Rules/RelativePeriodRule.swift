@@ -3,6 +3,7 @@
 /// `the latest period`, `year-earlier`, `the year-ago quarter` (the quarter the story is about).
 extension TimeScanner {
   func relativePeriod(at i: Int, afterThe: Bool) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     guard let dct else { return nil }
     let h = hash(i)
     var shift: Int

@@ -3,6 +3,7 @@
 /// `twice a week` (`P1W`, freq 2X), `three times a year`.
 extension TimeScanner {
   func set(at i: Int) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     let h = hash(i)
     if let unit = TimeScanner.adverbs[h] {
       // `daily` before a noun is an adjective (`daily newspaper`): still a SET in TimeML.

@@ -3,6 +3,7 @@
 /// `the morning of January 7` (`2022-01-07TMO`).
 extension TimeScanner {
   func timeOfDay(at i: Int) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     let token = tokens[i]
     if token.kind == .word {
       if token.hash == W.noon || token.hash == W.midnight {
@@ -29,12 +30,12 @@ extension TimeScanner {
       var k = Int(token.start)
       var h = 0
       var digits = 0
-      while k < Int(token.end), bytes[k] &- 0x30 < 10 { h = h * 10 + Int(bytes[k] &- 0x30); k += 1; digits += 1 }
+      while k < Int(token.end), bytes[k] &- 0x30 < 10, digits < 3 { h = h * 10 + Int(bytes[k] &- 0x30); k += 1; digits += 1 }
       guard digits >= 1, digits <= 2, k < Int(token.end), bytes[k] == 0x3A || bytes[k] == 0x2E else { return nil }
       k += 1
       var m = 0
       var mDigits = 0
-      while k < Int(token.end), bytes[k] &- 0x30 < 10 { m = m * 10 + Int(bytes[k] &- 0x30); k += 1; mDigits += 1 }
+      while k < Int(token.end), bytes[k] &- 0x30 < 10, mDigits < 3 { m = m * 10 + Int(bytes[k] &- 0x30); k += 1; mDigits += 1 }
       guard k == Int(token.end), mDigits == 2, m < 60 else { return nil }
       hour = h
       minute = m

@@ -3,6 +3,7 @@
 /// with a part of the day, `Friday morning` (TIME, `1998-01-09TMO`).
 extension TimeScanner {
   func weekday(at i: Int) -> Candidate? {
+    guard i >= 0, i < tokens.count else { return nil }
     var k = i
     var relation = 0
     switch hash(i) {
