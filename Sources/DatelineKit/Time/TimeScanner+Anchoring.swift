@@ -9,7 +9,7 @@ extension TimeScanner {
     let range = sentences[Int(sentence[k])]
     var best: (distance: Int, direction: Direction)?
     var j = k - 1
-    while j >= range.lowerBound, k - j <= 12 {
+    while j >= range.lowerBound, k - j <= 20 {
       if let cue = cue(at: j) {
         best = (k - j, cue)
         break
@@ -68,7 +68,9 @@ extension TimeScanner {
     if let year = narrativeYear(at: k) { return year }
     guard let dct else { return nil }
     if month == dct.month { return dct.year }
-    switch direction(at: k) {
+    // `by February`, `through January`: deadlines lie ahead.
+    let ahead = k > 0 && TimeScanner.deadlines.contains(tokens[k - 1].hash)
+    switch ahead ? .future : direction(at: k) {
     case .future: return month > dct.month ? dct.year : dct.year + 1
     case .past, .unknown: return month < dct.month ? dct.year : dct.year - 1
     }

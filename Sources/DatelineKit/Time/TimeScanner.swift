@@ -89,6 +89,15 @@ struct TimeScanner {
         best = modified
       }
     }
+    // the early 1980s, the mid-1990s, the late 1970s
+    if tokens[i].hash == W.the, let (length, mod, _) = premodifier(at: i + 1), mod == "START" || mod == "END" || mod == "MID",
+      hash(i + 1) == W.early || hash(i + 1) == W.late || hash(i + 1) == W.mid,
+      var modified = match(at: i + 1 + length), modified.type == .date, best == nil || modified.end > best!.end
+    {
+      modified.start = i
+      modified.mod = mod
+      best = modified
+    }
     return best
   }
 

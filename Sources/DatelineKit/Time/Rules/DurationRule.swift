@@ -38,6 +38,14 @@ extension TimeScanner {
     guard let (unit, plural, end) = unit(at: j) else { return nil }
     // `a years` is no count; `one year`/`two years` agree loosely in wire copy.
     if count == 1, plural, hash(k) == W.a || hash(k) == W.an { return nil }
+    // `$5 million a year`, `10% a year`: a rate, not a span.
+    if hash(k) == W.a || hash(k) == W.an, k == i, k > 0, TimeScanner.rateWords.contains(tokens[k - 1].hash)
+      || (k > 0 && (tokens[k - 1].kind == .number || tokens[k - 1].kind == .punctuation && bytes[Int(tokens[k - 1].start)] == 0x25))
+    {
+      return nil
+    }
+    // `three-quarters` is a fraction; `last-minute` an adjective.
+    if unit == .quarter, plural, isHyphen(afterCount) { return nil }
     if isAge(after: end) { return nil }
     // `two-year-old`, `five-year plan` (adjective) are still durations; `the 1990 year` is not.
     if tokens[k].isPlainNumber, tokens[k].digits == 4, !plural { return nil }
@@ -55,14 +63,19 @@ extension TimeScanner {
     }
     if !bounded, !first, let post = counted(unit: unit, n: value, start: i, end: finish) { return post }
     var candidate = Candidate(i, finish, .duration, unit.duration(value))
-    // `the nine months`, `the past two years`: the article belongs to the span.
-    candidate.takesThe = true
+    // `the nine months`, `the past two years`: the article belongs to the span; not to
+    // an adjective (`the two-week strike`).
+    candidate.takesThe = !isHyphen(afterCount) && !isHyphen(j)
     return candidate
   }
 
   private func simple(_ i: Int, _ end: Int, _ value: String, afterThe: Bool) -> Candidate {
     Candidate(i, end, .duration, value)
   }
+
+  static let rateWords: Set<UInt64> = Set(
+    ["million", "billion", "trillion", "percent", "dollars", "cents", "barrels", "tons", "times", "once", "twice",
+     "yen", "marks", "francs", "pounds", "shares", "units", "cars", "people"].map(TimeLexicon.hash))
 
   static let barePluralIntroducers: Set<UInt64> = Set(
     ["for", "within", "over", "after", "in", "than", "lasting", "took", "take", "takes", "spent", "last"]

@@ -6,6 +6,22 @@ extension TimeScanner {
     guard i >= 0, i < tokens.count else { return nil }
     let token = tokens[i]
     if token.kind == .number { return dayMonth(at: i) }
+    if let dct, token.hash == W.last || token.hash == W.next || token.hash == W.this, kind(i + 1) == .month,
+      tokens[i + 1].capitalized, !(i + 2 < tokens.count && tokens[i + 2].isPlainNumber)
+    {
+      // last November: the latest November before the DCT's month; next: the first after.
+      let month = n(i + 1)
+      let y: Int
+      switch token.hash {
+      case W.last: y = month < dct.month ? dct.year : dct.year - 1
+      case W.next: y = month > dct.month ? dct.year : dct.year + 1
+      default: y = dct.year
+      }
+      var candidate = Candidate(i, i + 2, .date, TimeValues.month(y, month))
+      candidate.anchor = dct
+      candidate.takesThe = false
+      return candidate
+    }
     guard token.lexicon.kind == .month, token.capitalized else { return nil }
     let month = n(i)
     // May and March are also verbs and nouns; abbreviations other than `Jan.`-style need a period.
@@ -73,6 +89,8 @@ extension TimeScanner {
     candidate.anchor = dct
     return candidate
   }
+
+  static let deadlines: Set<UInt64> = Set(["by", "until", "till", "through"].map(TimeLexicon.hash))
 
   static let monthIntroducers: Set<UInt64> = Set(
     ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "through",

@@ -6,12 +6,42 @@ extension TimeScanner {
     if kind(i) == .ordinal || (tokens[i].kind == .number && tokens[i].suffix == .ordinal) {
       return quarterOrHalf(at: i)
     }
+    // fiscal second-quarter, the fiscal first quarter
+    if hash(i) == W.fiscal, var quarter = quarterOrHalf(at: isHyphen(i + 1) ? i + 2 : i + 1) {
+      quarter.start = i
+      return quarter
+    }
+    // the 1988 third quarter, this year's third quarter, next year's first quarter
+    var yearOfQuarter: Int?
+    var k = i + 1
+    if let y = year(at: i) {
+      yearOfQuarter = y
+    } else if let dct, hash(i + 1) == W.year, hash(i + 2) == TimeScanner.possessive {
+      switch hash(i) {
+      case W.this: yearOfQuarter = dct.year
+      case W.last: yearOfQuarter = dct.year - 1
+      case W.next: yearOfQuarter = dct.year + 1
+      default: break
+      }
+      k = i + 3
+    }
+    if let y = yearOfQuarter, kind(k) == .ordinal || (k < tokens.count && tokens[k].suffix == .ordinal) {
+      let position = tokens[k].kind == .number ? tokens[k].value : n(k)
+      var j = k + 1
+      if isHyphen(j) { j += 1 }
+      guard hash(j) == W.quarter, (1...4).contains(position) else { return nil }
+      var candidate = Candidate(i, j + 1, .date, TimeValues.quarter(y, position))
+      candidate.quarter = (y, position)
+      candidate.takesThe = true
+      return candidate
+    }
     if let q = TimeScanner.quarterWords[hash(i)] {
       return quarter(q, at: i, end: i + 1)
     }
     return season(at: i, afterThe: afterThe)
   }
 
+  static let possessive = TimeLexicon.hash("'s")
   static let quarterWords: [UInt64: Int] = [
     TimeLexicon.hash("q1"): 1, TimeLexicon.hash("q2"): 2, TimeLexicon.hash("q3"): 3, TimeLexicon.hash("q4"): 4,
   ]

@@ -27,6 +27,11 @@ extension TimeScanner {
       if kind(i + 1) == .unit || count(at: i + 1) != nil || kind(i + 1) == .weekday { return nil }
       value = "PAST_REF"
       takesThe = true
+    case TimeScanner.near where afterThe, TimeScanner.short where afterThe:
+      guard hash(i + 1) == TimeScanner.future || hash(i + 1) == TimeScanner.term else { return nil }
+      value = "FUTURE_REF"
+      end = i + 2
+      takesThe = true
     case TimeScanner.future:
       value = "FUTURE_REF"
       takesThe = true
@@ -34,7 +39,6 @@ extension TimeScanner {
         // `future` as an adjective (`future plans`) is not a time; `in future` is.
         guard i > 0, hash(i - 1) == W.in else { return nil }
       }
-    case TimeScanner.soon: value = "FUTURE_REF"
     case W.coming where afterThe:
       guard kind(i + 1) == .unit, tokens[i + 1].lexicon.plural, let unit = TimeUnit(rawValue: UInt8(n(i + 1))) else {
         return nil
@@ -57,5 +61,7 @@ extension TimeScanner {
   static let recently = TimeLexicon.hash("recently")
   static let lately = TimeLexicon.hash("lately")
   static let future = TimeLexicon.hash("future")
-  static let soon = TimeLexicon.hash("soon")
+  static let near = TimeLexicon.hash("near")
+  static let short = TimeLexicon.hash("short")
+  static let term = TimeLexicon.hash("term")
 }

@@ -12,17 +12,37 @@ extension TimeScanner {
     case W.last, W.previous, W.past, W.prior: shift = -1
     case W.next, W.coming, W.following: shift = 1
     case W.latest: shift = 0
+    case W.that:
+      if hash(i + 1) == W.year, let year = narrative.year {
+        var candidate = Candidate(i, i + 2, .date, TimeValues.year(year))
+        candidate.takesThe = false
+        return candidate
+      }
+      if hash(i + 1) == W.quarter, let q = narrative.quarter {
+        var candidate = Candidate(i, i + 2, .date, TimeValues.quarter(q.year, q.quarter))
+        candidate.takesThe = false
+        return candidate
+      }
+      return nil
     case W.year where isHyphen(i + 1) && (hash(i + 2) == W.earlier || hash(i + 2) == W.ago):
       return yearEarlier(at: i)
     case W.quarter where afterThe, W.period where afterThe:
       return reportedQuarter(at: i, end: i + 1)
-    case W.year where afterThe:
-      guard !isHyphen(i + 1) else { return nil }
-      var candidate = Candidate(i, i + 1, .date, TimeValues.year(dct.year))
+    case W.weekend where afterThe:
+      // the weekend: the one ahead in future sentences, else the last one.
+      var day = dct
+      if direction(at: i) == .future { day = dct.adding(days: 7 - dct.weekday.rawValue) }
+      else if dct.weekday.rawValue < 6 { day = dct.adding(days: -7) }
+      var candidate = Candidate(i, i + 1, .date, TimeValues.week(day) + "-WE")
       candidate.anchor = dct
       return candidate
+    case W.year where afterThe:
+      guard !isHyphen(i + 1) else { return nil }
+      // `for the year`, `the year ended`: TimeBank reads the span.
+      return Candidate(i, i + 1, .duration, "P1Y")
     default: return nil
     }
+    if isHyphen(i + 1) { return nil }  // last-minute, year-end
     guard let (unit, plural, end) = unit(at: i + 1), !plural else {
       if h == W.latest || h == W.current || h == W.past, hash(i + 1) == W.period { return reportedQuarter(at: i, end: i + 2) }
       return nil

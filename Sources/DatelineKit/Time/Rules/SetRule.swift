@@ -66,7 +66,7 @@ extension TimeScanner {
   static let otherWord = TimeLexicon.hash("other")
   static let adverbs: [UInt64: TimeUnit] = [
     W.daily: .day, TimeLexicon.hash("weekly"): .week, TimeLexicon.hash("monthly"): .month,
-    TimeLexicon.hash("annually"): .year, TimeLexicon.hash("yearly"): .year, TimeLexicon.hash("hourly"): .hour,
+    TimeLexicon.hash("yearly"): .year, TimeLexicon.hash("hourly"): .hour,
     TimeLexicon.hash("quarterly"): .quarter, TimeLexicon.hash("nightly"): .day,
   ]
   static let pluralWeekdays: [UInt64: Int] = Dictionary(
