@@ -45,10 +45,12 @@ extension TimeScanner {
     return nil
   }
 
+  static let asWord = TimeLexicon.hash("as")
+
   static let futureCues: Set<UInt64> = Set(
     [
       "will", "'ll", "shall", "won't", "would", "going", "scheduled", "expected", "expects", "plans", "plan",
-      "planned", "due", "upcoming", "tomorrow", "next", "hopes", "intends", "aims", "set",
+      "due", "upcoming", "tomorrow", "hopes", "intends", "aims", "until", "till",
     ].map(TimeLexicon.hash))
   static let pastCues: Set<UInt64> = Set(
     [
@@ -122,7 +124,12 @@ extension TimeScanner {
       return dct.adding(days: ahead)
     default:
       if weekday == today { return dct }
-      if direction(at: k) == .future {
+      // `until Tuesday`, `by Friday`, `as soon as Tuesday`, `as early as Monday`
+      let ahead =
+        k > 0
+        && (TimeScanner.deadlines.contains(tokens[k - 1].hash)
+          || (k > 2 && tokens[k - 1].hash == TimeScanner.asWord && tokens[k - 3].hash == TimeScanner.asWord))
+      if ahead || direction(at: k) == .future {
         return dct.adding(days: (weekday - today + 7) % 7)
       }
       return dct.adding(days: -((today - weekday + 7) % 7))

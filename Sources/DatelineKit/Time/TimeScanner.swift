@@ -82,7 +82,13 @@ struct TimeScanner {
   func best(at i: Int) -> Candidate? {
     var best = match(at: i)
     if let (length, mod, durationsOnly) = premodifier(at: i), var modified = match(at: i + length) {
-      let fits = durationsOnly ? modified.type == .duration || modified.value.hasSuffix("_REF") == false : true
+      // `about`, `nearly`, `more than` modify amounts: `about two years (ago)`, `around 7:15 p.m.`;
+      // `around Wednesday's ruling` is a preposition.
+      let first = i + length
+      let fits =
+        !durationsOnly
+        || (first < tokens.count && (tokens[first].kind == .number || kind(first) == .cardinal
+          || TimeScanner.amountWords.contains(tokens[first].hash)))
       if fits, modified.type != .set, best == nil || modified.end >= best!.end {
         modified.start = i
         modified.mod = mod
@@ -138,6 +144,8 @@ struct TimeScanner {
     consider(reference(at: i, afterThe: afterThe))
     return best
   }
+
+  static let amountWords: Set<UInt64> = [W.several, W.few, W.many, W.couple, W.half]
 
   /// Words that start an expression without being in the lexicon.
   static let starters: Set<UInt64> = [

@@ -47,6 +47,8 @@ extension TimeScanner {
     // `three-quarters` is a fraction; `last-minute` an adjective.
     if unit == .quarter, plural, isHyphen(afterCount) { return nil }
     if isAge(after: end) { return nil }
+    // `a year-earlier quarter`, `year-end`: adjectives of their own rules.
+    if isHyphen(end), hash(end + 1) == W.earlier || hash(end + 1) == W.ago || hash(end + 1) == W.end { return nil }
     // `two-year-old`, `five-year plan` (adjective) are still durations; `the 1990 year` is not.
     if tokens[k].isPlainNumber, tokens[k].digits == 4, !plural { return nil }
     var value = count

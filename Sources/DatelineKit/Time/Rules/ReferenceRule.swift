@@ -18,10 +18,18 @@ extension TimeScanner {
     case TimeScanner.recently, TimeScanner.lately: value = "PAST_REF"
     case W.recent:
       // recent years, recent months, recent weeks
-      guard kind(i + 1) == .unit, tokens[i + 1].lexicon.plural else { return nil }
-      value = "PAST_REF"
+      guard kind(i + 1) == .unit, tokens[i + 1].lexicon.plural, let unit = TimeUnit(rawValue: UInt8(n(i + 1))) else {
+        return nil
+      }
       end = i + 2
       takesThe = true
+      // `recent years` points at the past; `recent weeks`, `recent months` are spans up to now.
+      if unit != .year {
+        var candidate = Candidate(i, end, .duration, unit.duration(nil))
+        candidate.takesThe = true
+        return candidate
+      }
+      value = "PAST_REF"
     case W.past where afterThe:
       // the past (alone, not `the past two years`)
       if kind(i + 1) == .unit || count(at: i + 1) != nil || kind(i + 1) == .weekday { return nil }

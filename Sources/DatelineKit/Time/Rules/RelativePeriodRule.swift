@@ -38,8 +38,13 @@ extension TimeScanner {
       return candidate
     case W.year where afterThe:
       guard !isHyphen(i + 1) else { return nil }
-      // `for the year`, `the year ended`: TimeBank reads the span.
-      return Candidate(i, i + 1, .duration, "P1Y")
+      // `the year ended Sept. 30` is a span; `for the year` the DCT's year.
+      if hash(i + 1) == TimeScanner.endedWord || hash(i + 1) == TimeScanner.endingWord {
+        return Candidate(i, i + 1, .duration, "P1Y")
+      }
+      var candidate = Candidate(i, i + 1, .date, TimeValues.year(dct.year))
+      candidate.anchor = dct
+      return candidate
     default: return nil
     }
     if isHyphen(i + 1) { return nil }  // last-minute, year-end
@@ -88,6 +93,9 @@ extension TimeScanner {
     if unit == .year { candidate.year = dct.year + shift }
     return candidate
   }
+
+  static let endedWord = TimeLexicon.hash("ended")
+  static let endingWord = TimeLexicon.hash("ending")
 
   /// `the quarter`, `the latest quarter`, `the period`: the quarter the story last named, else the
   /// last full quarter before the DCT (what earnings reports cover).
