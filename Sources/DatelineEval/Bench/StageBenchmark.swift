@@ -64,6 +64,11 @@ public struct StageBenchmark {
     let analysing = best {
       for draft in drafts { _ = pipeline.analyze(draft) }
     }
+    let tagger = TimeTagger()
+    let dct = CalendarDate(year: 1987, month: 3, day: 1)
+    let timing = best {
+      for text in texts { _ = tagger.tag(text, dct: dct) }
+    }
     let sample = Array(drafts.prefix(2000))
     let output = best {
       for draft in sample { _ = pipeline.analyze(draft).json.serialized() }
@@ -75,6 +80,7 @@ public struct StageBenchmark {
       Measurement(stage: "tokenize+sentences", bytes: bytes, words: words, seconds: sentences),
       Measurement(stage: "read plain text", bytes: bytes, words: words, seconds: reading),
       Measurement(stage: "anatomy+segmentation", bytes: bytes, words: words, seconds: analysing),
+      Measurement(stage: "time (TIMEX3)", bytes: bytes, words: words, seconds: timing),
       Measurement(stage: "analyze+JSON", bytes: sampleBytes, words: Int(Double(words) * share), seconds: output),
     ]
   }

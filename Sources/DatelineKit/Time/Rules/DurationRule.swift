@@ -38,6 +38,8 @@ extension TimeScanner {
     guard let (unit, plural, end) = unit(at: j) else { return nil }
     // `a years` is no count; `one year`/`two years` agree loosely in wire copy.
     if count == 1, plural, hash(k) == W.a || hash(k) == W.an { return nil }
+    // `a second time`, `a quarter of the shares`: an ordinal and a fraction.
+    if hash(k) == W.a, unit == .second || (unit == .quarter && hash(end) == W.of) { return nil }
     // `$5 million a year`, `10% a year`: a rate, not a span.
     if hash(k) == W.a || hash(k) == W.an, k == i, k > 0, TimeScanner.rateWords.contains(tokens[k - 1].hash)
       || (k > 0 && (tokens[k - 1].kind == .number || tokens[k - 1].kind == .punctuation && bytes[Int(tokens[k - 1].start)] == 0x25))

@@ -51,7 +51,10 @@ extension TimeScanner {
     var k = i + 1
     if isHyphen(k) { k += 1 }
     if hash(k) == W.quarter, (1...4).contains(position) {
-      return quarter(position, at: i, end: k + 1)
+      // `the third-quarter results`: the article goes with the noun, not the adjective.
+      var candidate = quarter(position, at: i, end: k + 1)
+      candidate?.takesThe = !isHyphen(i + 1)
+      return candidate
     }
     if hash(k) == W.half, (1...2).contains(position) {
       var end = k + 1
