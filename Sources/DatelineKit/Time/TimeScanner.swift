@@ -161,6 +161,7 @@ struct TimeScanner {
     TimeLexicon.hash("q3"), TimeLexicon.hash("q4"), TimeLexicon.hash("nineties"), TimeLexicon.hash("eighties"),
     TimeLexicon.hash("seventies"), TimeLexicon.hash("sixties"), TimeLexicon.hash("weekends"),
     TimeLexicon.hash("several"), TimeLexicon.hash("months"), TimeLexicon.hash("dozen"), W.couple,
+    TimeLexicon.hash("near"), TimeLexicon.hash("short"), W.weekend,
   ]
 
   // MARK: Token tests

@@ -40,9 +40,10 @@ extension TimeScanner {
     if count == 1, plural, hash(k) == W.a || hash(k) == W.an { return nil }
     // `a second time`, `a quarter of the shares`: an ordinal and a fraction.
     if hash(k) == W.a, unit == .second || (unit == .quarter && hash(end) == W.of) { return nil }
-    // `$5 million a year`, `10% a year`: a rate, not a span.
-    if hash(k) == W.a || hash(k) == W.an, k == i, k > 0, TimeScanner.rateWords.contains(tokens[k - 1].hash)
-      || (k > 0 && (tokens[k - 1].kind == .number || tokens[k - 1].kind == .punctuation && bytes[Int(tokens[k - 1].start)] == 0x25))
+    // `$5 million a year`, `10% a year`: a rate, not a span (but `$5 million a year ago` is a date).
+    if hash(k) == W.a || hash(k) == W.an, k == i, k > 0, !TimeScanner.relativeAfter.contains(hash(end)),
+      TimeScanner.rateWords.contains(tokens[k - 1].hash) || tokens[k - 1].kind == .number
+        || (tokens[k - 1].kind == .punctuation && bytes[Int(tokens[k - 1].start)] == 0x25)
     {
       return nil
     }
@@ -76,6 +77,8 @@ extension TimeScanner {
   private func simple(_ i: Int, _ end: Int, _ value: String, afterThe: Bool) -> Candidate {
     Candidate(i, end, .duration, value)
   }
+
+  static let relativeAfter: Set<UInt64> = [W.ago, W.earlier, W.later, W.before, W.after, W.hence, W.from]
 
   static let rateWords: Set<UInt64> = Set(
     ["million", "billion", "trillion", "percent", "dollars", "cents", "barrels", "tons", "times", "once", "twice",
