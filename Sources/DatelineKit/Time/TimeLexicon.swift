@@ -102,8 +102,9 @@ enum TimeUnit: UInt8, Comparable {
     case .month: return "P\(count)M"
     case .quarter: return "P\(count)Q"
     case .year: return "P\(count)Y"
-    case .decade: return "P\(count)E"
-    case .century: return "P\(count)C"
+    // Decades and centuries in years, as TimeBank writes them (`two decades` → P20Y).
+    case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXE"
+    case .century: return n.map { "P\($0 * 100)Y" } ?? "PXC"
     }
   }
 }

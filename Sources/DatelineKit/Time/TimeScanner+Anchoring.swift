@@ -31,6 +31,8 @@ extension TimeScanner {
     let token = tokens[j]
     guard token.kind == .word else { return nil }
     let h = token.hash
+    // `set to resume`, `planned to leave`: intentions point ahead.
+    if TimeScanner.intentions.contains(h), hash(j + 1) == W.to { return .future }
     if TimeScanner.futureCues.contains(h) { return .future }
     if TimeScanner.pastCues.contains(h) { return .past }
     // Regular past tense: lower-case words ending in -ed.
@@ -46,6 +48,9 @@ extension TimeScanner {
   }
 
   static let asWord = TimeLexicon.hash("as")
+
+  static let intentions: Set<UInt64> = Set(["set", "planned", "plans", "scheduled", "due", "expected", "going",
+    "likely", "about", "poised"].map(TimeLexicon.hash))
 
   static let futureCues: Set<UInt64> = Set(
     [

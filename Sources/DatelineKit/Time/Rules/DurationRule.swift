@@ -121,6 +121,8 @@ extension TimeScanner {
       last = end + 2
     default: return nil
     }
+    // `an hour later`: the span is the expression; the day is not what it names.
+    if unit <= .hour { return nil }
     guard let n else {
       return Candidate(start, last, .date, sign < 0 ? "PAST_REF" : "FUTURE_REF")
     }

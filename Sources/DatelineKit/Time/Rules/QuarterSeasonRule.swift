@@ -97,8 +97,6 @@ extension TimeScanner {
       anchored = true
       if let recent = recentQuarter(at: i), recent.quarter >= q || recent.year != dct.year {
         y = recent.year
-      } else if let year = narrativeYear(at: i) {
-        y = year
       } else {
         let current = TimeValues.quarter(of: dct)
         y = q > current && direction(at: i) == .past ? dct.year - 1 : dct.year

@@ -23,6 +23,12 @@ extension TimeScanner {
         candidate.takesThe = false
         return candidate
       }
+      if kind(k) == .month, tokens[k].capitalized {
+        var candidate = Candidate(i, k + 1, .set, "XXXX-" + TimeValues.pad(n(k), 2))
+        candidate.quant = h == W.every ? "EVERY" : "EACH"
+        candidate.takesThe = false
+        return candidate
+      }
       if kind(k) == .partOfDay, let part = PartOfDay(rawValue: UInt8(n(k))) {
         var candidate = Candidate(i, k + 1, .set, "XXXX-XX-XXT" + part.code)
         candidate.quant = "EVERY"
