@@ -24,6 +24,12 @@ extension TimeScanner {
       return nil
     }
     var end = i + 1
+    // the 1988 quarter, the 1989 period: that year's quarter the story is about
+    if hash(end) == W.quarter || hash(end) == W.period, let q = recentQuarter(at: i) {
+      var candidate = Candidate(i, end + 1, .date, TimeValues.quarter(y, q.quarter))
+      candidate.quarter = (y, q.quarter)
+      return candidate
+    }
     // the 1989 fiscal year
     if hash(end) == W.fiscal, hash(end + 1) == W.year { end += 2 }
     var candidate = Candidate(i, end, .date, TimeValues.year(y))

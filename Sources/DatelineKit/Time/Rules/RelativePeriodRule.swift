@@ -58,9 +58,9 @@ extension TimeScanner {
       candidate.takesThe = true
       return candidate
     }
-    if h == W.latest || (h == W.current && unit == .quarter) || (afterThe && h == W.last) {
+    if h == W.latest || (afterThe && h == W.last) {
       guard unit == .quarter else { return nil }
-      return reportedQuarter(at: i, end: end)
+      return reportedQuarter(at: i, end: end, latest: true)
     }
     if h == W.following || h == W.previous || h == W.prior {
       // the following week: relative to the narrative
@@ -90,7 +90,13 @@ extension TimeScanner {
       let q = TimeValues.shift(year: dct.year, quarter: TimeValues.quarter(of: dct), by: shift)
       candidate.quarter = q
     }
-    if unit == .year { candidate.year = dct.year + shift }
+    if unit == .year {
+      candidate.year = dct.year + shift
+      // Earnings copy: `compared with $1.2 million last year` is last year's same quarter.
+      if shift == -1, let q = recentQuarter(at: i), narrative.quarterSentence == Int(sentence[i]) {
+        candidate.value = TimeValues.quarter(q.year - 1, q.quarter)
+      }
+    }
     return candidate
   }
 
@@ -99,11 +105,13 @@ extension TimeScanner {
 
   /// `the quarter`, `the latest quarter`, `the period`: the quarter the story last named, else the
   /// last full quarter before the DCT (what earnings reports cover).
-  private func reportedQuarter(at i: Int, end: Int) -> Candidate? {
+  private func reportedQuarter(at i: Int, end: Int, latest: Bool = false) -> Candidate? {
     guard let dct else { return nil }
     // `the quarter ended Sept. 30`, `the period` alone in prose: only with financial context.
-    let q =
-      recentQuarter(at: i) ?? TimeValues.shift(year: dct.year, quarter: TimeValues.quarter(of: dct), by: -1)
+    let completed = TimeValues.shift(year: dct.year, quarter: TimeValues.quarter(of: dct), by: -1)
+    var q = recentQuarter(at: i) ?? completed
+    // The latest quarter has been reported: not the one under way.
+    if latest, (q.year, q.quarter) > (completed.year, completed.quarter) { q = completed }
     if hash(i) == W.period, recentQuarter(at: i) == nil { return nil }
     var candidate = Candidate(i, end, .date, TimeValues.quarter(q.year, q.quarter))
     candidate.anchor = dct
