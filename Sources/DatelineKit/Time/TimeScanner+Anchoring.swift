@@ -86,7 +86,6 @@ extension TimeScanner {
   /// The day a month and day named without a year fall on: the one nearest the DCT, unless the
   /// tense points the other way and the nearest is more than three months off.
   func day(month: Int, day: Int, at k: Int) -> CalendarDate? {
-    if let year = narrativeYear(at: k) { return CalendarDate(year: year, month: month, day: day) }
     guard let dct else { return nil }
     let candidates = [dct.year - 1, dct.year, dct.year + 1].compactMap {
       CalendarDate(year: $0, month: month, day: day)
@@ -95,11 +94,15 @@ extension TimeScanner {
     let reference = dct.daysSinceEpoch
     var nearest = candidates.min { abs($0.daysSinceEpoch - reference) < abs($1.daysSinceEpoch - reference) }!
     let offset = nearest.daysSinceEpoch - reference
-    switch direction(at: k) {
+    let ahead = k > 0 && TimeScanner.deadlines.contains(tokens[k - 1].hash)
+    switch ahead ? .future : direction(at: k) {
     case .past where offset > 90:
       nearest = candidates.last { $0.daysSinceEpoch <= reference } ?? nearest
     case .future where offset < -90:
       nearest = candidates.first { $0.daysSinceEpoch >= reference } ?? nearest
+    case .unknown where offset > 120:
+      // News names the recent past far more often than dates months ahead.
+      nearest = candidates.last { $0.daysSinceEpoch <= reference } ?? nearest
     default: break
     }
     return nearest
