@@ -21,3 +21,11 @@ import Testing
     #expect(timexes("The date 2022-02-30 is wrong.").isEmpty)
   }
 }
+
+@Suite struct SpelledYearTests {
+  @Test func spokenYears() {
+    #expect(timexes("The war ended in nineteen ninety-six.") == ["nineteen ninety-six=DATE:1996"])
+    #expect(timexes("Plans for the year two thousand were drawn up.") == ["the year two thousand=DATE:2000"])
+    #expect(timexes("Police deployed two thousand officers.").isEmpty)
+  }
+}

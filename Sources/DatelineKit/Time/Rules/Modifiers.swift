@@ -25,8 +25,13 @@ extension TimeScanner {
     case W.up where hash(i + 1) == W.to:
       guard i + 2 < tokens.count, tokens[i + 2].isPlainNumber || kind(i + 2) == .cardinal else { return nil }
       return (2, "EQUAL_OR_LESS", true)
-    case W.early, W.earlier: return (isHyphen(i + 1) ? 2 : 1, "START", false)
-    case W.late, W.later: return (isHyphen(i + 1) ? 2 : 1, "END", false)
+    case W.earlier, W.later:
+      // `earlier this month`, `later this year`; not `earlier Friday`, `later today`.
+      let next = hash(i + 1)
+      guard next == W.this || next == W.that || next == W.next || next == W.last || next == W.in else { return nil }
+      return (1, h == W.earlier ? "START" : "END", false)
+    case W.early: return (isHyphen(i + 1) ? 2 : 1, "START", false)
+    case W.late: return (isHyphen(i + 1) ? 2 : 1, "END", false)
     case W.mid: return (isHyphen(i + 1) ? 2 : 1, "MID", false)
     case W.the:
       // the end of, the beginning of, the start of, the middle of

@@ -13,6 +13,22 @@ extension TimeScanner {
       candidate.year = y
       return candidate
     }
+    // the year 2000, the year two thousand
+    if token.hash == W.year, let (y, end) = spelledYear(at: i + 1) ?? year(at: i + 1).map({ ($0, i + 2) }) {
+      var candidate = Candidate(i, end, .date, TimeValues.year(y))
+      candidate.year = y
+      return candidate
+    }
+    // `two thousand troops` counts; `nineteen ninety-six` alone is a year.
+    if token.kind == .word, let (y, end) = spelledYear(at: i), !countsThings(after: end - 1),
+      end >= tokens.count || tokens[end].kind != .word || TimeScanner.verbsInS.contains(tokens[end].hash)
+        || tokens[end].capitalized || TimeScanner.yearFollowers.contains(tokens[end].hash)
+    {
+      var candidate = Candidate(i, end, .date, TimeValues.year(y))
+      candidate.takesThe = false
+      candidate.year = y
+      return candidate
+    }
     guard token.kind == .number else { return nil }
     if token.suffix == .other { return writtenDate(at: i) }
     guard let y = year(at: i), !countsThings(after: i) else { return nil }
@@ -37,6 +53,31 @@ extension TimeScanner {
     candidate.year = y
     return candidate
   }
+
+  /// `nineteen ninety-six`, `nineteen eighty`, `two thousand`, `two thousand and one`.
+  func spelledYear(at i: Int) -> (Int, Int)? {
+    guard kind(i) == .cardinal else { return nil }
+    let first = n(i)
+    if first == 2, hash(i + 1) == TimeScanner.thousandWord {
+      var end = i + 2
+      var y = 2000
+      var k = end
+      if hash(k) == W.and { k += 1 }
+      if let (n, after) = count(at: k), let n, n < 100, kind(k) == .cardinal, hash(k) != W.a {
+        y += n
+        end = after
+      }
+      return (y, end)
+    }
+    guard first >= 11, first <= 20, kind(i + 1) == .cardinal, let (rest, end) = count(at: i + 1), let rest,
+      rest >= 10, rest < 100
+    else { return nil }
+    return (first * 100 + rest, end)
+  }
+  static let thousandWord = TimeLexicon.hash("thousand")
+  static let yearFollowers: Set<UInt64> = Set(
+    ["and", "or", "when", "the", "to", "in", "after", "before", "until", "was", "were", "he", "she", "they", "it",
+     "we", "i", "but", "as", "that"].map(TimeLexicon.hash))
 
   /// Words after a number that make it a count: `1990 people`, `2000 percent`.
   private func countsThings(after k: Int) -> Bool {
