@@ -142,6 +142,7 @@ struct TimeScanner {
     consider(duration(at: i, afterThe: afterThe))
     consider(set(at: i))
     consider(reference(at: i, afterThe: afterThe))
+    consider(holiday(at: i))
     return best
   }
 
@@ -161,7 +162,9 @@ struct TimeScanner {
     TimeLexicon.hash("q3"), TimeLexicon.hash("q4"), TimeLexicon.hash("nineties"), TimeLexicon.hash("eighties"),
     TimeLexicon.hash("seventies"), TimeLexicon.hash("sixties"), TimeLexicon.hash("weekends"),
     TimeLexicon.hash("several"), TimeLexicon.hash("months"), TimeLexicon.hash("dozen"), W.couple,
-    TimeLexicon.hash("near"), TimeLexicon.hash("short"), W.weekend,
+    TimeLexicon.hash("near"), TimeLexicon.hash("short"), W.weekend, TimeLexicon.hash("christmas"),
+    TimeLexicon.hash("thanksgiving"), TimeLexicon.hash("new"), TimeLexicon.hash("independence"),
+    TimeLexicon.hash("labor"), TimeLexicon.hash("memorial"),
   ]
 
   // MARK: Token tests
