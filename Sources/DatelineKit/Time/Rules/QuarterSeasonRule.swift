@@ -47,6 +47,7 @@ extension TimeScanner {
   ]
 
   private func quarterOrHalf(at i: Int) -> Candidate? {
+    guard i < tokens.count else { return nil }
     let position = tokens[i].kind == .number ? tokens[i].value : n(i)
     var k = i + 1
     if isHyphen(k) { k += 1 }
