@@ -78,10 +78,12 @@ struct Bench: ParsableCommand {
     let seconds = bench.secondsPerPass()
     print(
       String(
-        format: "time stage on %d TimeML files (%.1f kB): %.4f s warm (%.2f ms/document)", bench.documents.count,
+        format: "time stage on %d TimeML files (%.1f kB): %.4f s warm (%.2f ms/document)",
+        bench.documents.count,
         Double(bench.bytes) / 1000, seconds, seconds * 1000 / Double(max(1, bench.documents.count))))
     guard let heideltime else { return }
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-heideltime-\(getpid())")
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dateline-heideltime-\(getpid())")
     let input = work.appendingPathComponent("in")
     try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: work) }
@@ -91,7 +93,9 @@ struct Bench: ParsableCommand {
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: heideltime)
-    process.arguments = [peers + "/heideltime_timeml.py", input.path, work.appendingPathComponent("out").path]
+    process.arguments = [
+      peers + "/heideltime_timeml.py", input.path, work.appendingPathComponent("out").path,
+    ]
     process.standardOutput = FileHandle.nullDevice
     let start = Date()
     try process.run()

@@ -23,17 +23,27 @@ struct EvalTimeML: ParsableCommand {
   var verbose = false
 
   func run() throws {
-    let report = try TimeMLEvaluation.run(gold: URL(fileURLWithPath: gold), system: URL(fileURLWithPath: system))
+    let report = try TimeMLEvaluation.run(
+      gold: URL(fileURLWithPath: gold), system: URL(fileURLWithPath: system))
     if verbose {
       for error in report.errors {
         print("\(error.kind)\t\(error.file)\t\(error.gold)\t\(error.system)")
       }
     }
     func p(_ x: Double) -> String { String(format: "%.1f", x * 100) }
-    print("documents: \(report.documents)" + (report.missing.isEmpty ? "" : ", \(report.missing.count) without a system file"))
-    print("strict   P \(p(report.strict.precision)) R \(p(report.strict.recall)) F1 \(p(report.strict.f1))  (tp \(report.strict.truePositives) fp \(report.strict.falsePositives) fn \(report.strict.falseNegatives))")
-    print("relaxed  P \(p(report.relaxed.precision)) R \(p(report.relaxed.recall)) F1 \(p(report.relaxed.f1))  (tp \(report.relaxed.truePositives) fp \(report.relaxed.falsePositives) fn \(report.relaxed.falseNegatives))")
-    print("type     F1 \(p(report.typeF1))  (accuracy \(p(report.typeAccuracy)) over \(report.matched) matches)")
-    print("value    F1 \(p(report.valueF1))  (accuracy \(p(report.valueAccuracy)) over \(report.matched) matches)")
+    print(
+      "documents: \(report.documents)"
+        + (report.missing.isEmpty ? "" : ", \(report.missing.count) without a system file"))
+    print(
+      "strict   P \(p(report.strict.precision)) R \(p(report.strict.recall)) F1 \(p(report.strict.f1))  (tp \(report.strict.truePositives) fp \(report.strict.falsePositives) fn \(report.strict.falseNegatives))"
+    )
+    print(
+      "relaxed  P \(p(report.relaxed.precision)) R \(p(report.relaxed.recall)) F1 \(p(report.relaxed.f1))  (tp \(report.relaxed.truePositives) fp \(report.relaxed.falsePositives) fn \(report.relaxed.falseNegatives))"
+    )
+    print(
+      "type     F1 \(p(report.typeF1))  (accuracy \(p(report.typeAccuracy)) over \(report.matched) matches)")
+    print(
+      "value    F1 \(p(report.valueF1))  (accuracy \(p(report.valueAccuracy)) over \(report.matched) matches)"
+    )
   }
 }

@@ -22,7 +22,9 @@ struct Time: ParsableCommand {
     let input = URL(fileURLWithPath: timeml)
     let output = URL(fileURLWithPath: out)
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-    let names = try FileManager.default.contentsOfDirectory(atPath: input.path).filter { $0.hasSuffix(".tml") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: input.path).filter {
+      $0.hasSuffix(".tml")
+    }.sorted()
     let tagger = TimeTagger()
     var failures = 0
     var count = 0
@@ -35,7 +37,8 @@ struct Time: ParsableCommand {
         let document = try TimeMLDocument(parsing: String(decoding: data, as: UTF8.self), input: path)
         let times = tagger.tag(document.text, dct: document.creationTime)
         count += times.count
-        try document.written(with: times).write(to: output.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        try document.written(with: times).write(
+          to: output.appendingPathComponent(name), atomically: true, encoding: .utf8)
       } catch {
         failures += 1
         FileHandle.standardError.write(Data("dateline: \(error)\n".utf8))

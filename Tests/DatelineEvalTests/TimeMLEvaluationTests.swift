@@ -6,18 +6,21 @@ import Testing
 @Suite struct TimeMLEvaluationTests {
   func document(_ body: String) throws -> TimeMLDocument {
     try TimeMLDocument(
-      parsing: "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2022-01-10\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT>"
+      parsing:
+        "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2022-01-10\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT>"
         + "<TEXT>\(body)</TEXT></TimeML>", input: "t.tml")
   }
 
   @Test func strictRelaxedAndAttributes() throws {
     let gold = try document(
       "Talks ended <TIMEX3 type=\"DATE\" value=\"2022-01-07\">on Friday</TIMEX3> after "
-        + "<TIMEX3 type=\"DURATION\" value=\"P3D\">three days</TIMEX3>, in <TIMEX3 type=\"DATE\" value=\"2022\">2022</TIMEX3>.")
+        + "<TIMEX3 type=\"DURATION\" value=\"P3D\">three days</TIMEX3>, in <TIMEX3 type=\"DATE\" value=\"2022\">2022</TIMEX3>."
+    )
     // Re-spaced system text; one partial match with a wrong value, one exact, one spurious, one missed.
     let system = try document(
       "Talks  ended on <TIMEX3 type=\"DATE\" value=\"2022-01-14\">Friday</TIMEX3> after "
-        + "<TIMEX3 type=\"DURATION\" value=\"P3D\">three days</TIMEX3>, in 2022. <TIMEX3 type=\"DATE\" value=\"PRESENT_REF\">Now</TIMEX3>")
+        + "<TIMEX3 type=\"DURATION\" value=\"P3D\">three days</TIMEX3>, in 2022. <TIMEX3 type=\"DATE\" value=\"PRESENT_REF\">Now</TIMEX3>"
+    )
     var evaluation = TimeMLEvaluation()
     evaluation.add(gold: gold, system: system, file: "t.tml")
     #expect(evaluation.strict.truePositives == 1)

@@ -15,8 +15,10 @@ public struct TimeBenchmark {
 
   /// Reads the first `documents` `.tml` files of `folder` (sorted by name).
   public init(folder: URL, documents count: Int, repeats: Int = 5) throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tml") }
-      .sorted().prefix(count)
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".tml")
+    }
+    .sorted().prefix(count)
     documents = try names.map { name in
       let document = try TimeMLEvaluation.read(folder.appendingPathComponent(name))
       return (name, document.text, document.creationTime)

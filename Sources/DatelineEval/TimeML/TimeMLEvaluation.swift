@@ -35,7 +35,8 @@ public struct TimeMLEvaluation: Sendable {
   /// Scores every `.tml` file of `gold` against the file of the same name in `system`.
   public static func run(gold: URL, system: URL) throws -> TimeMLEvaluation {
     var evaluation = TimeMLEvaluation()
-    let names = try FileManager.default.contentsOfDirectory(atPath: gold.path).filter { $0.hasSuffix(".tml") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: gold.path).filter { $0.hasSuffix(".tml") }
+      .sorted()
     for name in names {
       let goldDocument = try read(gold.appendingPathComponent(name))
       let systemURL = system.appendingPathComponent(name)
@@ -81,7 +82,8 @@ public struct TimeMLEvaluation: Sendable {
     var usedSystem = Set<Int>()
     for (g, goldSpan) in goldSpans.enumerated() {
       var best: (index: Int, overlap: Int)?
-      for (s, systemSpan) in systemSpans.enumerated() where !usedSystem.contains(s) && overlaps(goldSpan, systemSpan) {
+      for (s, systemSpan) in systemSpans.enumerated()
+      where !usedSystem.contains(s) && overlaps(goldSpan, systemSpan) {
         let overlap = min(goldSpan.end, systemSpan.end) - max(goldSpan.start, systemSpan.start)
         if best == nil || overlap > best!.overlap { best = (s, overlap) }
       }
@@ -101,7 +103,8 @@ public struct TimeMLEvaluation: Sendable {
         errors.append((file, "extent", Self.describe(goldTime), Self.describe(systemTime)))
       }
     }
-    for (s, systemSpan) in systemSpans.enumerated() where !goldSpans.contains(where: { overlaps($0, systemSpan) }) {
+    for (s, systemSpan) in systemSpans.enumerated()
+    where !goldSpans.contains(where: { overlaps($0, systemSpan) }) {
       _ = s
       errors.append((file, "spurious", "", Self.describe(system.times[s])))
     }

@@ -50,7 +50,8 @@ enum TimeLexicon {
     add("yrs", .unit, Int(TimeUnit.year.rawValue), plural: true)
     add("mins", .unit, Int(TimeUnit.minute.rawValue), plural: true)
     let small = [
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ]
     for (index, name) in small.enumerated() { add(name, .cardinal, index) }
@@ -60,8 +61,10 @@ enum TimeLexicon {
     add("a", .cardinal, 1)
     add("an", .cardinal, 1)
     let ordinals = [
-      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-      "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+      "eleventh",
+      "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+      "nineteenth",
       "twentieth",
     ]
     for (index, name) in ordinals.enumerated() { add(name, .ordinal, index + 1) }

@@ -49,8 +49,11 @@ extension TimeScanner {
 
   static let asWord = TimeLexicon.hash("as")
 
-  static let intentions: Set<UInt64> = Set(["set", "planned", "plans", "scheduled", "due", "expected", "going",
-    "likely", "about", "poised"].map(TimeLexicon.hash))
+  static let intentions: Set<UInt64> = Set(
+    [
+      "set", "planned", "plans", "scheduled", "due", "expected", "going",
+      "likely", "about", "poised",
+    ].map(TimeLexicon.hash))
 
   static let futureCues: Set<UInt64> = Set(
     [
@@ -64,11 +67,15 @@ extension TimeScanner {
       "held", "paid", "sold", "bought", "hit", "led", "ran", "put", "set", "earlier", "previously", "former",
     ].map(TimeLexicon.hash))
   static let notPast: Set<UInt64> = Set(
-    ["need", "needed", "hundred", "indeed", "united", "proceed", "exceed", "succeed", "speed", "seed", "feed",
-     "breed", "scheduled", "expected", "planned", "proposed", "planned", "related", "based", "limited",
-     "advanced", "detailed", "concerned", "interested", "supposed", "used"]
-      .map(TimeLexicon.hash))
-  static let passiveAuxiliaries: Set<UInt64> = Set(["be", "been", "being", "is", "are", "get"].map(TimeLexicon.hash))
+    [
+      "need", "needed", "hundred", "indeed", "united", "proceed", "exceed", "succeed", "speed", "seed",
+      "feed",
+      "breed", "scheduled", "expected", "planned", "proposed", "planned", "related", "based", "limited",
+      "advanced", "detailed", "concerned", "interested", "supposed", "used",
+    ]
+    .map(TimeLexicon.hash))
+  static let passiveAuxiliaries: Set<UInt64> = Set(
+    ["be", "been", "being", "is", "are", "get"].map(TimeLexicon.hash))
 
   /// The year a month named without one falls in.
   func year(forMonth month: Int, at k: Int) -> Int? {
@@ -149,7 +156,8 @@ extension TimeScanner {
 
   /// A quarter named in this or the previous two sentences.
   func recentQuarter(at k: Int) -> (year: Int, quarter: Int)? {
-    guard let quarter = narrative.quarter, Int(sentence[min(k, tokens.count - 1)]) - narrative.quarterSentence <= 2
+    guard let quarter = narrative.quarter,
+      Int(sentence[min(k, tokens.count - 1)]) - narrative.quarterSentence <= 2
     else { return nil }
     return quarter
   }

@@ -87,8 +87,9 @@ struct TimeScanner {
       let first = i + length
       let fits =
         !durationsOnly
-        || (first < tokens.count && (tokens[first].kind == .number || kind(first) == .cardinal
-          || TimeScanner.amountWords.contains(tokens[first].hash)))
+        || (first < tokens.count
+          && (tokens[first].kind == .number || kind(first) == .cardinal
+            || TimeScanner.amountWords.contains(tokens[first].hash)))
       if fits, modified.type != .set, best == nil || modified.end >= best!.end {
         modified.start = i
         modified.mod = mod
@@ -96,9 +97,11 @@ struct TimeScanner {
       }
     }
     // the early 1980s, the mid-1990s, the late 1970s
-    if tokens[i].hash == W.the, let (length, mod, _) = premodifier(at: i + 1), mod == "START" || mod == "END" || mod == "MID",
+    if tokens[i].hash == W.the, let (length, mod, _) = premodifier(at: i + 1),
+      mod == "START" || mod == "END" || mod == "MID",
       hash(i + 1) == W.early || hash(i + 1) == W.late || hash(i + 1) == W.mid,
-      var modified = match(at: i + 1 + length), modified.type == .date, best == nil || modified.end > best!.end
+      var modified = match(at: i + 1 + length), modified.type == .date,
+      best == nil || modified.end > best!.end
     {
       modified.start = i
       modified.mod = mod
@@ -124,8 +127,12 @@ struct TimeScanner {
     guard i < tokens.count else { return nil }
     let token = tokens[i]
     // Most tokens start nothing: skip them before trying the rules.
-    if token.kind == .word, token.lexicon.kind == .none, !TimeScanner.starters.contains(token.hash) { return nil }
-    if token.kind != .word, token.kind != .number, !(token.kind == .quote && i + 1 < tokens.count) { return nil }
+    if token.kind == .word, token.lexicon.kind == .none, !TimeScanner.starters.contains(token.hash) {
+      return nil
+    }
+    if token.kind != .word, token.kind != .number, !(token.kind == .quote && i + 1 < tokens.count) {
+      return nil
+    }
     var best: Candidate?
     func consider(_ candidate: Candidate?) {
       guard let candidate, candidate.end > i else { return }
@@ -151,7 +158,8 @@ struct TimeScanner {
   /// Words that start an expression without being in the lexicon.
   static let starters: Set<UInt64> = [
     W.the, W.this, W.that, W.last, W.next, W.past, W.previous, W.prior, W.following, W.coming, W.current,
-    W.latest, W.same, W.today, W.tonight, W.yesterday, W.tomorrow, W.now, W.fiscal, W.calendar, W.every, W.each,
+    W.latest, W.same, W.today, W.tonight, W.yesterday, W.tomorrow, W.now, W.fiscal, W.calendar, W.every,
+    W.each,
     W.once, W.twice, W.several, W.few, W.many, W.some, W.recent, W.noon, W.midnight, W.daily, W.half,
     W.early, W.late, W.mid, W.earlier, W.later, W.end, W.beginning, W.start, W.middle, W.year, W.period,
     TimeLexicon.hash("currently"), TimeLexicon.hash("recently"), TimeLexicon.hash("future"),
@@ -159,7 +167,8 @@ struct TimeScanner {
     TimeLexicon.hash("annually"), TimeLexicon.hash("yearly"), TimeLexicon.hash("hourly"),
     TimeLexicon.hash("nightly"), TimeLexicon.hash("lately"), TimeLexicon.hash("nowadays"),
     TimeLexicon.hash("these"), TimeLexicon.hash("present"), TimeLexicon.hash("q1"), TimeLexicon.hash("q2"),
-    TimeLexicon.hash("q3"), TimeLexicon.hash("q4"), TimeLexicon.hash("nineties"), TimeLexicon.hash("eighties"),
+    TimeLexicon.hash("q3"), TimeLexicon.hash("q4"), TimeLexicon.hash("nineties"),
+    TimeLexicon.hash("eighties"),
     TimeLexicon.hash("seventies"), TimeLexicon.hash("sixties"), TimeLexicon.hash("weekends"),
     TimeLexicon.hash("several"), TimeLexicon.hash("months"), TimeLexicon.hash("dozen"), W.couple,
     TimeLexicon.hash("near"), TimeLexicon.hash("short"), W.weekend, TimeLexicon.hash("christmas"),
@@ -256,7 +265,9 @@ struct TimeScanner {
     var ranges: [Range<Int32>] = []
     var byteSentences: [Range<Int32>] = []
     for k in 0...tokens.count {
-      let breaks = k == tokens.count || (k > 0 && isParagraphBreak(from: Int(tokens[k - 1].end), to: Int(tokens[k].start)))
+      let breaks =
+        k == tokens.count
+        || (k > 0 && isParagraphBreak(from: Int(tokens[k - 1].end), to: Int(tokens[k].start)))
       if breaks, k > paragraphStart {
         raw.removeAll(keepingCapacity: true)
         for j in paragraphStart..<k {

@@ -22,7 +22,9 @@ struct TimeToken {
   var isPlainNumber: Bool { kind == .number && suffix == .none && value >= 0 }
 
   /// Builds the time tokens of `bytes` into `tokens`, reusing `scratch` for the raw tokens.
-  static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [Token], into tokens: inout [TimeToken]) {
+  static func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [Token], into tokens: inout [TimeToken]
+  ) {
     scratch.removeAll(keepingCapacity: true)
     tokens.removeAll(keepingCapacity: true)
     Tokenizer().tokenize(bytes, into: &scratch)
@@ -81,8 +83,9 @@ struct TimeToken {
         if rest == 1, a == 0x73 {
           token.suffix = .decades
           token.value = value
-        } else if rest == 2, (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64)
-          || (a == 0x74 && b == 0x68)
+        } else if rest == 2,
+          (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64)
+            || (a == 0x74 && b == 0x68)
         {
           token.suffix = .ordinal
           token.value = value

@@ -16,6 +16,7 @@ import Testing
 
   @Test func centuries() {
     #expect(timexes("The church was built in the 12th century.") == ["the 12th century=DATE:11"])
-    #expect(timexes("It is the worst flood of the twenty-first century.") == ["the twenty-first century=DATE:20"])
+    #expect(
+      timexes("It is the worst flood of the twenty-first century.") == ["the twenty-first century=DATE:20"])
   }
 }

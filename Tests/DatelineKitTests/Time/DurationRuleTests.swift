@@ -7,7 +7,10 @@ import Testing
     #expect(timexes("The siege lasted three hours.") == ["three hours=DURATION:PT3H"])
     #expect(timexes("He served 24 years in prison.") == ["24 years=DURATION:P24Y"])
     #expect(timexes("A two-year deal was signed.") == ["two-year=DURATION:P2Y"])
-    #expect(timexes("In the last twenty four hours the index fell.") == ["the last twenty four hours=DURATION:PT24H"])
+    #expect(
+      timexes("In the last twenty four hours the index fell.") == [
+        "the last twenty four hours=DURATION:PT24H"
+      ])
     #expect(timexes("The talks took several months.") == ["several months=DURATION:PXM"])
   }
 

@@ -5,7 +5,10 @@ import Testing
 @Suite struct MonthDateRuleTests {
   @Test func monthAndDay() {
     #expect(timexes("The envoy arrived in Kabul on January 2.") == ["January 2=DATE:2022-01-02"])
-    #expect(timexes("The ceasefire took effect on Jan. 14, 1998, officials said.") == ["Jan. 14, 1998=DATE:1998-01-14"])
+    #expect(
+      timexes("The ceasefire took effect on Jan. 14, 1998, officials said.") == [
+        "Jan. 14, 1998=DATE:1998-01-14"
+      ])
     #expect(timexes("Voting ends on 14 February 2022.") == ["14 February 2022=DATE:2022-02-14"])
   }
 

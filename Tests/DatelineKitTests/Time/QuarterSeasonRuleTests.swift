@@ -6,7 +6,10 @@ import Testing
   @Test func quarters() {
     #expect(timexes("Output grew in the first quarter.") == ["the first quarter=DATE:2022-Q1"])
     #expect(timexes("Fourth-quarter profit fell.") == ["Fourth-quarter=DATE:2021-Q4"])
-    #expect(timexes("Shipments in the second quarter of 2020 slumped.") == ["the second quarter of 2020=DATE:2020-Q2"])
+    #expect(
+      timexes("Shipments in the second quarter of 2020 slumped.") == [
+        "the second quarter of 2020=DATE:2020-Q2"
+      ])
   }
 
   @Test func halves() {

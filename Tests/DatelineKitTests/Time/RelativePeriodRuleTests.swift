@@ -23,8 +23,10 @@ import Testing
 
   @Test func financialQuarterContext() {
     #expect(
-      timexes("Profit rose in the third quarter of 2021, and sales in the quarter doubled from a year earlier.") == [
-        "the third quarter of 2021=DATE:2021-Q3", "the quarter=DATE:2021-Q3", "a year earlier=DATE:2020-Q3",
-      ])
+      timexes(
+        "Profit rose in the third quarter of 2021, and sales in the quarter doubled from a year earlier.")
+        == [
+          "the third quarter of 2021=DATE:2021-Q3", "the quarter=DATE:2021-Q3", "a year earlier=DATE:2020-Q3",
+        ])
   }
 }

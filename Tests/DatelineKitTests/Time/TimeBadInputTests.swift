@@ -20,12 +20,17 @@ import Testing
   @Test func randomTimeWordSoupDoesNotCrash() {
     // Every rule sees truncated and odd orders of its own words (a fixed-seed generator).
     let words = [
-      "the", "a", "last", "next", "this", "early", "late", "mid", "-", "of", "Friday", "January", "Jan.", "May",
-      "2022", "1990s", "'", "90s", "3", "31", "30", "12:30", "p.m.", "a.m.", "year", "years", "quarter", "third",
-      "first", "half", "ago", "later", "earlier", "every", "twice", "times", "day", "morning", "night", "about",
-      "more", "than", "at", "least", "end", "the", ",", "fiscal", "twenty", "four", "nineteen", "ninety", "thousand",
+      "the", "a", "last", "next", "this", "early", "late", "mid", "-", "of", "Friday", "January", "Jan.",
+      "May",
+      "2022", "1990s", "'", "90s", "3", "31", "30", "12:30", "p.m.", "a.m.", "year", "years", "quarter",
+      "third",
+      "first", "half", "ago", "later", "earlier", "every", "twice", "times", "day", "morning", "night",
+      "about",
+      "more", "than", "at", "least", "end", "the", ",", "fiscal", "twenty", "four", "nineteen", "ninety",
+      "thousand",
       "two", "Christmas", "New", "Year's", "Eve", "Day", "now", "recent", "past", "century", "21st", "week",
-      "weekend", "2022-02-30", "1/2/22", "555-1234", "3-2", "old", "since", "until", "by", "will", "said", ".",
+      "weekend", "2022-02-30", "1/2/22", "555-1234", "3-2", "old", "since", "until", "by", "will", "said",
+      ".",
     ]
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     for _ in 0..<3000 {
@@ -46,6 +51,7 @@ import Testing
     let text = "Zürich — Protests began on Friday."
     let expression = try #require(timex(text))
     let scalars = Array(text.unicodeScalars)
-    #expect(String(String.UnicodeScalarView(scalars[expression.range.start..<expression.range.end])) == "Friday")
+    #expect(
+      String(String.UnicodeScalarView(scalars[expression.range.start..<expression.range.end])) == "Friday")
   }
 }

@@ -40,7 +40,11 @@ import Testing
   }
 
   @Test func malformedDocumentIsAnInputError() {
-    #expect(throws: InputError.self) { try TimeMLDocument(parsing: "<TimeML>no text</TimeML>", input: "bad.tml") }
-    #expect(throws: InputError.self) { try TimeMLDocument(parsing: "<TEXT>a <TIMEX3 </TEXT>", input: "bad.tml") }
+    #expect(throws: InputError.self) {
+      try TimeMLDocument(parsing: "<TimeML>no text</TimeML>", input: "bad.tml")
+    }
+    #expect(throws: InputError.self) {
+      try TimeMLDocument(parsing: "<TEXT>a <TIMEX3 </TEXT>", input: "bad.tml")
+    }
   }
 }

@@ -21,6 +21,7 @@ import Testing
   }
 
   @Test func numbersWithoutClockWords() {
-    #expect(timexes("He scored 3 goals and ran 100 metres in 10.50 seconds.").allSatisfy { !$0.contains("TIME") })
+    #expect(
+      timexes("He scored 3 goals and ran 100 metres in 10.50 seconds.").allSatisfy { !$0.contains("TIME") })
   }
 }

@@ -25,7 +25,9 @@ extension TimeScanner {
     var ordinal: Int? =
       token.kind == .number && token.suffix == .ordinal ? token.value : kind(i) == .ordinal ? n(i) : nil
     var k = i + 1
-    if ordinal == nil, kind(i) == .cardinal, n(i) >= 20, n(i) % 10 == 0, isHyphen(i + 1), kind(i + 2) == .ordinal {
+    if ordinal == nil, kind(i) == .cardinal, n(i) >= 20, n(i) % 10 == 0, isHyphen(i + 1),
+      kind(i + 2) == .ordinal
+    {
       // twenty-first
       ordinal = n(i) + n(i + 2)
       k = i + 3

@@ -23,7 +23,9 @@ extension TimeScanner {
       if hash(i) != W.next, hash(i) != W.last { return nil }
     }
     // A bare plural unit: `for years`, `in months`.
-    if !bounded, !first, kind(k) == .unit, tokens[k].lexicon.plural, let unit = TimeUnit(rawValue: UInt8(n(k))) {
+    if !bounded, !first, kind(k) == .unit, tokens[k].lexicon.plural,
+      let unit = TimeUnit(rawValue: UInt8(n(k)))
+    {
       guard i > 0, TimeScanner.barePluralIntroducers.contains(hash(i - 1)), !afterThe else { return nil }
       guard hash(k + 1) != W.of, !isAge(after: k + 1) else { return nil }
       var candidate = Candidate(i, k + 1, .duration, unit.duration(nil))
@@ -51,7 +53,9 @@ extension TimeScanner {
     if unit == .quarter, plural, isHyphen(afterCount) { return nil }
     if isAge(after: end) { return nil }
     // `a year-earlier quarter`, `year-end`: adjectives of their own rules.
-    if isHyphen(end), hash(end + 1) == W.earlier || hash(end + 1) == W.ago || hash(end + 1) == W.end { return nil }
+    if isHyphen(end), hash(end + 1) == W.earlier || hash(end + 1) == W.ago || hash(end + 1) == W.end {
+      return nil
+    }
     // `two-year-old`, `five-year plan` (adjective) are still durations; `the 1990 year` is not.
     if tokens[k].isPlainNumber, tokens[k].digits == 4, !plural { return nil }
     var value = count
@@ -81,8 +85,11 @@ extension TimeScanner {
   static let relativeAfter: Set<UInt64> = [W.ago, W.earlier, W.later, W.before, W.after, W.hence, W.from]
 
   static let rateWords: Set<UInt64> = Set(
-    ["million", "billion", "trillion", "percent", "dollars", "cents", "barrels", "tons", "times", "once", "twice",
-     "yen", "marks", "francs", "pounds", "shares", "units", "cars", "people"].map(TimeLexicon.hash))
+    [
+      "million", "billion", "trillion", "percent", "dollars", "cents", "barrels", "tons", "times", "once",
+      "twice",
+      "yen", "marks", "francs", "pounds", "shares", "units", "cars", "people",
+    ].map(TimeLexicon.hash))
 
   static let barePluralIntroducers: Set<UInt64> = Set(
     ["for", "within", "over", "after", "in", "than", "lasting", "took", "take", "takes", "spent", "last"]
@@ -93,7 +100,8 @@ extension TimeScanner {
     var k = k
     if isHyphen(k) { k += 1 }
     let h = hash(k)
-    return h == TimeScanner.oldWord || h == TimeScanner.olderWord || (h == W.of && hash(k + 1) == TimeScanner.ageWord)
+    return h == TimeScanner.oldWord || h == TimeScanner.olderWord
+      || (h == W.of && hash(k + 1) == TimeScanner.ageWord)
   }
   static let oldWord = TimeLexicon.hash("old")
   static let olderWord = TimeLexicon.hash("older")

@@ -48,7 +48,9 @@ extension TimeScanner {
     default: return nil
     }
     var y = year(at: end)
-    if y != nil { end += 1 } else if isComma(end), let written = year(at: end + 1) {
+    if y != nil {
+      end += 1
+    } else if isComma(end), let written = year(at: end + 1) {
       y = written
       end += 2
     }

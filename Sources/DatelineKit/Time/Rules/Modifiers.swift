@@ -14,7 +14,8 @@ extension TimeScanner {
         ? (1, "APPROX", true) : nil
     case W.nearly, W.almost: return (1, "LESS_THAN", true)
     case W.more where hash(i + 1) == W.than: return (2, "MORE_THAN", true)
-    case W.less where hash(i + 1) == W.than, W.fewer where hash(i + 1) == W.than: return (2, "LESS_THAN", true)
+    case W.less where hash(i + 1) == W.than, W.fewer where hash(i + 1) == W.than:
+      return (2, "LESS_THAN", true)
     case W.over, W.under:
       guard i + 1 < tokens.count, tokens[i + 1].isPlainNumber || kind(i + 1) == .cardinal else { return nil }
       // `over the past year` keeps `over` out: only counts follow here.
@@ -28,7 +29,9 @@ extension TimeScanner {
     case W.earlier, W.later:
       // `earlier this month`, `later this year`; not `earlier Friday`, `later today`.
       let next = hash(i + 1)
-      guard next == W.this || next == W.that || next == W.next || next == W.last || next == W.in else { return nil }
+      guard next == W.this || next == W.that || next == W.next || next == W.last || next == W.in else {
+        return nil
+      }
       return (1, h == W.earlier ? "START" : "END", false)
     case W.early: return (isHyphen(i + 1) ? 2 : 1, "START", false)
     case W.late: return (isHyphen(i + 1) ? 2 : 1, "END", false)

@@ -79,7 +79,9 @@ extension TimeScanner {
     }
     if month == 5 || month == 3 {
       // `May` the verb, `March` the noun: only after a word that introduces dates.
-      guard i > 0, TimeScanner.monthIntroducers.contains(tokens[i - 1].hash) || isHyphen(i - 1) else { return nil }
+      guard i > 0, TimeScanner.monthIntroducers.contains(tokens[i - 1].hash) || isHyphen(i - 1) else {
+        return nil
+      }
     }
     guard let y = year(forMonth: month, at: i) else {
       return Candidate(i, i + 1, .date, "XXXX-" + TimeValues.pad(month, 2))
@@ -93,14 +95,18 @@ extension TimeScanner {
   static let deadlines: Set<UInt64> = Set(["by", "until", "till", "through"].map(TimeLexicon.hash))
 
   static let monthIntroducers: Set<UInt64> = Set(
-    ["in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "through",
-     "before", "after", "during", "on", "and", "or", "to", "between", "end", "since", "throughout", "from"]
-      .map(TimeLexicon.hash))
+    [
+      "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from",
+      "through",
+      "before", "after", "during", "on", "and", "or", "to", "between", "end", "since", "throughout", "from",
+    ]
+    .map(TimeLexicon.hash))
 
   /// `2 January 2022`, `2nd January`, `the 2nd of January`.
   private func dayMonth(at i: Int) -> Candidate? {
     let token = tokens[i]
-    guard token.digits <= 2, token.suffix == .none || token.suffix == .ordinal, token.value >= 1, token.value <= 31
+    guard token.digits <= 2, token.suffix == .none || token.suffix == .ordinal, token.value >= 1,
+      token.value <= 31
     else { return nil }
     var k = i + 1
     if token.suffix == .ordinal, hash(k) == W.of { k += 1 }

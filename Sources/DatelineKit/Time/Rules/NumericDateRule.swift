@@ -76,8 +76,11 @@ extension TimeScanner {
   }
   static let thousandWord = TimeLexicon.hash("thousand")
   static let yearFollowers: Set<UInt64> = Set(
-    ["and", "or", "when", "the", "to", "in", "after", "before", "until", "was", "were", "he", "she", "they", "it",
-     "we", "i", "but", "as", "that"].map(TimeLexicon.hash))
+    [
+      "and", "or", "when", "the", "to", "in", "after", "before", "until", "was", "were", "he", "she", "they",
+      "it",
+      "we", "i", "but", "as", "that",
+    ].map(TimeLexicon.hash))
 
   /// Words after a number that make it a count: `1990 people`, `2000 percent`.
   private func countsThings(after k: Int) -> Bool {
@@ -94,14 +97,18 @@ extension TimeScanner {
   }
 
   static let countNouns: Set<UInt64> = Set(
-    ["percent", "per", "people", "men", "women", "children", "feet", "metres", "meters", "miles", "tons",
-     "tonnes", "dollars", "yen", "euros", "pounds", "shares", "points", "kilometres", "kilometers", "acres"]
-      .map(TimeLexicon.hash))
+    [
+      "percent", "per", "people", "men", "women", "children", "feet", "metres", "meters", "miles", "tons",
+      "tonnes", "dollars", "yen", "euros", "pounds", "shares", "points", "kilometres", "kilometers", "acres",
+    ]
+    .map(TimeLexicon.hash))
   static let verbsInS: Set<UInt64> = Set(
-    ["was", "has", "is", "does", "sees", "marks", "becomes", "looks", "seems", "remains", "brings", "ends",
-     "begins", "comes", "goes", "saw", "as", "levels", "figures", "results", "earnings", "sales", "numbers",
-     "elections", "rates"]
-      .map(TimeLexicon.hash))
+    [
+      "was", "has", "is", "does", "sees", "marks", "becomes", "looks", "seems", "remains", "brings", "ends",
+      "begins", "comes", "goes", "saw", "as", "levels", "figures", "results", "earnings", "sales", "numbers",
+      "elections", "rates",
+    ]
+    .map(TimeLexicon.hash))
 
   /// `2022-01-10`, `1/10/2022`, `10/01/22` (month first, as in US wire copy).
   private func writtenDate(at i: Int) -> Candidate? {

@@ -43,7 +43,8 @@ extension TimeScanner {
 
   static let possessive = TimeLexicon.hash("'s")
   static let quarterWords: [UInt64: Int] = [
-    TimeLexicon.hash("q1"): 1, TimeLexicon.hash("q2"): 2, TimeLexicon.hash("q3"): 3, TimeLexicon.hash("q4"): 4,
+    TimeLexicon.hash("q1"): 1, TimeLexicon.hash("q2"): 2, TimeLexicon.hash("q3"): 3,
+    TimeLexicon.hash("q4"): 4,
   ]
 
   private func quarterOrHalf(at i: Int) -> Candidate? {
@@ -60,7 +61,8 @@ extension TimeScanner {
     if hash(k) == W.half, (1...2).contains(position) {
       var end = k + 1
       var y = dct?.year
-      if hash(end) == W.of, let written = year(at: end + 1).map({ ($0, end + 2) }) ?? fiscalYear(at: end + 1) {
+      if hash(end) == W.of, let written = year(at: end + 1).map({ ($0, end + 2) }) ?? fiscalYear(at: end + 1)
+      {
         y = written.0
         end = written.1
       } else if let written = year(at: end) {
@@ -132,7 +134,9 @@ extension TimeScanner {
     }
     // Bare `fall`, `spring` are verbs and nouns: need a determiner, a year or a capital.
     guard shift != nil || y != nil || afterThe || tokens[k].capitalized else { return nil }
-    if shift == nil, y == nil, tokens[k].capitalized, i > 0, !afterThe, !TimeScanner.monthIntroducers.contains(hash(i - 1)) {
+    if shift == nil, y == nil, tokens[k].capitalized, i > 0, !afterThe,
+      !TimeScanner.monthIntroducers.contains(hash(i - 1))
+    {
       return nil
     }
     var anchored = false

@@ -13,12 +13,14 @@ extension TimeScanner {
       // `now` as a discourse marker opening a clause is still PRESENT_REF in TimeBank.
       value = "PRESENT_REF"
     case TimeScanner.currently, TimeScanner.nowadays: value = "PRESENT_REF"
-    case TimeScanner.these where kind(i + 1) == .unit && hash(i + 1) == W.days: value = "PRESENT_REF"; end = i + 2
+    case TimeScanner.these where kind(i + 1) == .unit && hash(i + 1) == W.days:
+      value = "PRESENT_REF"; end = i + 2
     case TimeScanner.present where afterThe: value = "PRESENT_REF"; takesThe = true
     case TimeScanner.recently, TimeScanner.lately: value = "PAST_REF"
     case W.recent:
       // recent years, recent months, recent weeks
-      guard kind(i + 1) == .unit, tokens[i + 1].lexicon.plural, let unit = TimeUnit(rawValue: UInt8(n(i + 1))) else {
+      guard kind(i + 1) == .unit, tokens[i + 1].lexicon.plural, let unit = TimeUnit(rawValue: UInt8(n(i + 1)))
+      else {
         return nil
       }
       end = i + 2
@@ -48,7 +50,8 @@ extension TimeScanner {
         guard i > 0, hash(i - 1) == W.in else { return nil }
       }
     case W.coming where afterThe:
-      guard kind(i + 1) == .unit, tokens[i + 1].lexicon.plural, let unit = TimeUnit(rawValue: UInt8(n(i + 1))) else {
+      guard kind(i + 1) == .unit, tokens[i + 1].lexicon.plural, let unit = TimeUnit(rawValue: UInt8(n(i + 1)))
+      else {
         return nil
       }
       var candidate = Candidate(i, i + 2, .duration, unit.duration(nil))

@@ -31,14 +31,24 @@ extension TimeScanner {
     case W.day where afterThe:
       // the day before (yesterday), the day after (tomorrow)
       if hash(i + 1) == W.before {
-        if hash(i + 2) == W.yesterday { offset = -2; end = i + 3 } else { offset = -1; end = i + 2; narrativeAnchor = true }
+        if hash(i + 2) == W.yesterday {
+          offset = -2; end = i + 3
+        } else {
+          offset = -1; end = i + 2; narrativeAnchor = true
+        }
       } else if hash(i + 1) == W.after {
-        if hash(i + 2) == W.tomorrow { offset = 2; end = i + 3 } else { offset = 1; end = i + 2; narrativeAnchor = true }
+        if hash(i + 2) == W.tomorrow {
+          offset = 2; end = i + 3
+        } else {
+          offset = 1; end = i + 2; narrativeAnchor = true
+        }
       } else {
         return nil
       }
       // `the day before the vote`: the day is relative to an event, not a date we know.
-      if narrativeAnchor, end < tokens.count, tokens[end].kind == .word, tokens[end].hash == W.the { return nil }
+      if narrativeAnchor, end < tokens.count, tokens[end].kind == .word, tokens[end].hash == W.the {
+        return nil
+      }
     case W.next, W.following, W.previous, W.prior, W.same:
       guard afterThe, hash(i + 1) == W.day else { return nil }
       offset = h == W.next || h == W.following ? 1 : h == W.same ? 0 : -1

@@ -31,8 +31,11 @@ extension TimeScanner {
     case W.weekend where afterThe:
       // the weekend: the one ahead in future sentences, else the last one.
       var day = dct
-      if direction(at: i) == .future { day = dct.adding(days: 7 - dct.weekday.rawValue) }
-      else if dct.weekday.rawValue < 6 { day = dct.adding(days: -7) }
+      if direction(at: i) == .future {
+        day = dct.adding(days: 7 - dct.weekday.rawValue)
+      } else if dct.weekday.rawValue < 6 {
+        day = dct.adding(days: -7)
+      }
       var candidate = Candidate(i, i + 1, .date, TimeValues.week(day) + "-WE")
       candidate.anchor = dct
       return candidate
@@ -49,7 +52,9 @@ extension TimeScanner {
     }
     if isHyphen(i + 1) { return nil }  // last-minute, year-end
     guard let (unit, plural, end) = unit(at: i + 1), !plural else {
-      if h == W.latest || h == W.current || h == W.past, hash(i + 1) == W.period { return reportedQuarter(at: i, end: i + 2) }
+      if h == W.latest || h == W.current || h == W.past, hash(i + 1) == W.period {
+        return reportedQuarter(at: i, end: i + 2)
+      }
       return nil
     }
     // `the past year`, `the last week` are spans (DURATION); `last year` is a date.

@@ -54,7 +54,11 @@ extension TimeScanner {
     // twice a week, three times a year, once a month
     var freq: Int?
     var k = i + 1
-    if h == W.once { freq = 1 } else if h == W.twice { freq = 2 } else if let (n, end) = count(at: i), let n,
+    if h == W.once {
+      freq = 1
+    } else if h == W.twice {
+      freq = 2
+    } else if let (n, end) = count(at: i), let n,
       hash(end) == W.times
     {
       freq = n
@@ -76,6 +80,8 @@ extension TimeScanner {
     TimeLexicon.hash("quarterly"): .quarter, TimeLexicon.hash("nightly"): .day,
   ]
   static let pluralWeekdays: [UInt64: Int] = Dictionary(
-    uniqueKeysWithValues: ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]
-      .enumerated().map { (TimeLexicon.hash($0.element), $0.offset + 1) })
+    uniqueKeysWithValues: [
+      "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+    ]
+    .enumerated().map { (TimeLexicon.hash($0.element), $0.offset + 1) })
 }

@@ -30,12 +30,18 @@ extension TimeScanner {
       var k = Int(token.start)
       var h = 0
       var digits = 0
-      while k < Int(token.end), bytes[k] &- 0x30 < 10, digits < 3 { h = h * 10 + Int(bytes[k] &- 0x30); k += 1; digits += 1 }
-      guard digits >= 1, digits <= 2, k < Int(token.end), bytes[k] == 0x3A || bytes[k] == 0x2E else { return nil }
+      while k < Int(token.end), bytes[k] &- 0x30 < 10, digits < 3 {
+        h = h * 10 + Int(bytes[k] &- 0x30); k += 1; digits += 1
+      }
+      guard digits >= 1, digits <= 2, k < Int(token.end), bytes[k] == 0x3A || bytes[k] == 0x2E else {
+        return nil
+      }
       k += 1
       var m = 0
       var mDigits = 0
-      while k < Int(token.end), bytes[k] &- 0x30 < 10, mDigits < 3 { m = m * 10 + Int(bytes[k] &- 0x30); k += 1; mDigits += 1 }
+      while k < Int(token.end), bytes[k] &- 0x30 < 10, mDigits < 3 {
+        m = m * 10 + Int(bytes[k] &- 0x30); k += 1; mDigits += 1
+      }
       guard k == Int(token.end), mDigits == 2, m < 60 else { return nil }
       hour = h
       minute = m
@@ -55,7 +61,9 @@ extension TimeScanner {
       return nil
     }
     // Time zones written after the time: EST, GMT, local time.
-    if end < tokens.count, tokens[end].kind == .word, TimeScanner.zones.contains(tokens[end].hash) { end += 1 }
+    if end < tokens.count, tokens[end].kind == .word, TimeScanner.zones.contains(tokens[end].hash) {
+      end += 1
+    }
     return clock(i, end, hour: hour, minute: minute)
   }
 
@@ -65,7 +73,8 @@ extension TimeScanner {
     var day = narrativeDay
     var k = end
     if isComma(k) { k += 1 }
-    if let next = relativeDay(at: k, afterThe: false) ?? weekday(at: k) ?? monthDate(at: k), let nextDay = next.day,
+    if let next = relativeDay(at: k, afterThe: false) ?? weekday(at: k) ?? monthDate(at: k),
+      let nextDay = next.day,
       next.type == .date
     {
       day = nextDay
@@ -82,6 +91,9 @@ extension TimeScanner {
   }
 
   static let zones: Set<UInt64> = Set(
-    ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "ct"]
-      .map(TimeLexicon.hash))
+    [
+      "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "et", "pt",
+      "ct",
+    ]
+    .map(TimeLexicon.hash))
 }

@@ -20,8 +20,11 @@ extension TimeScanner {
     // Friday, Jan. 9(, 1998): the written date decides.
     var explicit: Candidate?
     if relation == 0 {
-      if isComma(k), let date = monthDate(at: k + 1), date.day != nil { explicit = date }
-      else if let date = monthDate(at: k), date.day != nil { explicit = date }
+      if isComma(k), let date = monthDate(at: k + 1), date.day != nil {
+        explicit = date
+      } else if let date = monthDate(at: k), date.day != nil {
+        explicit = date
+      }
     }
     if var date = explicit {
       date.start = i

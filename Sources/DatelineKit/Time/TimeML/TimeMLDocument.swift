@@ -49,7 +49,8 @@ public struct TimeMLDocument: Sendable {
           times.append(
             TimeExpression(
               range: TextRange(start: started.start, end: count), text: spanText,
-              type: TimeExpression.Kind(rawValue: attributes["type"] ?? "") ?? .date, value: attributes["value"] ?? "",
+              type: TimeExpression.Kind(rawValue: attributes["type"] ?? "") ?? .date,
+              value: attributes["value"] ?? "",
               mod: attributes["mod"], quant: attributes["quant"], freq: attributes["freq"]))
           openTag = nil
         }
@@ -78,7 +79,8 @@ public struct TimeMLDocument: Sendable {
     var out = header + "<TEXT>"
     let scalars = Array(text.unicodeScalars)
     var position = 0
-    for (index, time) in times.enumerated() where time.range.start >= position && time.range.end <= scalars.count {
+    for (index, time) in times.enumerated()
+    where time.range.start >= position && time.range.end <= scalars.count {
       Self.escape(scalars[position..<time.range.start], into: &out)
       out += "<TIMEX3 tid=\"t\(index + 1)\" type=\"\(time.type.rawValue)\" value=\"\(time.value)\""
       if let mod = time.mod { out += " mod=\"\(mod)\"" }
@@ -125,7 +127,8 @@ public struct TimeMLDocument: Sendable {
     var result: [String: String] = [:]
     var rest = Substring(tag)
     while let equals = rest.firstIndex(of: "=") {
-      let name = rest[..<equals].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).last.map(String.init)
+      let name = rest[..<equals].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).last.map(
+        String.init)
       let afterEquals = rest.index(after: equals)
       guard afterEquals < rest.endIndex else { break }
       let quote = rest[afterEquals]
