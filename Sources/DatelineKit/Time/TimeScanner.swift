@@ -173,7 +173,7 @@ struct TimeScanner {
     TimeLexicon.hash("several"), TimeLexicon.hash("months"), TimeLexicon.hash("dozen"), W.couple,
     TimeLexicon.hash("near"), TimeLexicon.hash("short"), W.weekend, TimeLexicon.hash("christmas"),
     TimeLexicon.hash("thanksgiving"), TimeLexicon.hash("new"), TimeLexicon.hash("independence"),
-    TimeLexicon.hash("labor"), TimeLexicon.hash("memorial"),
+    TimeLexicon.hash("labor"), TimeLexicon.hash("memorial"), TimeLexicon.hash("full"),
   ]
 
   // MARK: Token tests

@@ -39,6 +39,20 @@ extension TimeScanner {
       var candidate = Candidate(i, i + 1, .date, TimeValues.week(day) + "-WE")
       candidate.anchor = dct
       return candidate
+    case TimeScanner.full where afterThe, W.fiscal where afterThe:
+      // the full year, the fiscal year (ended …): the story's year; `ended` makes it a span.
+      guard hash(i + 1) == W.year else { return nil }
+      if hash(i + 2) == TimeScanner.endedWord || hash(i + 2) == TimeScanner.endingWord {
+        return Candidate(i, i + 2, .duration, "P1Y")
+      }
+      var candidate = Candidate(i, i + 2, .date, TimeValues.year(dct.year))
+      candidate.anchor = dct
+      return candidate
+    case TimeScanner.week where afterThe:
+      // `for the week`, `the week's most active issue`: the DCT's week.
+      var candidate = Candidate(i, i + 1, .date, TimeValues.week(dct))
+      candidate.anchor = dct
+      return candidate
     case W.year where afterThe:
       guard !isHyphen(i + 1) else { return nil }
       // `the year ended Sept. 30` is a span; `for the year` the DCT's year.
@@ -105,6 +119,8 @@ extension TimeScanner {
     return candidate
   }
 
+  static let full = TimeLexicon.hash("full")
+  static let week = TimeLexicon.hash("week")
   static let endedWord = TimeLexicon.hash("ended")
   static let endingWord = TimeLexicon.hash("ending")
 
