@@ -65,6 +65,7 @@ extension TimeScanner {
       switch unit {
       case .year: return simple(i, finish + 3, TimeUnit.month.duration(n * 12 + 6), afterThe: afterThe)
       case .hour: return simple(i, finish + 3, TimeUnit.minute.duration(n * 60 + 30), afterThe: afterThe)
+      case .minute: return simple(i, finish + 3, "PT\(n)M30S", afterThe: afterThe)
       default: break
       }
       finish += 3
