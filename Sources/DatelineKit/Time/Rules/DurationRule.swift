@@ -63,9 +63,9 @@ extension TimeScanner {
     if hash(finish) == W.and, hash(finish + 1) == W.a, hash(finish + 2) == W.half, let n = count {
       // a year and a half: in the next finer unit
       switch unit {
-      case .year: return simple(i, finish + 3, TimeUnit.month.duration(n * 12 + 6), afterThe: afterThe)
-      case .hour: return simple(i, finish + 3, TimeUnit.minute.duration(n * 60 + 30), afterThe: afterThe)
-      case .minute: return simple(i, finish + 3, "PT\(n)M30S", afterThe: afterThe)
+      case .year: return simple(i, finish + 3, TimeUnit.month.duration(n * 12 + 6))
+      case .hour: return simple(i, finish + 3, TimeUnit.minute.duration(n * 60 + 30))
+      case .minute: return simple(i, finish + 3, "PT\(n)M30S")
       default: break
       }
       finish += 3
@@ -79,7 +79,7 @@ extension TimeScanner {
     return candidate
   }
 
-  private func simple(_ i: Int, _ end: Int, _ value: String, afterThe: Bool) -> Candidate {
+  private func simple(_ i: Int, _ end: Int, _ value: String) -> Candidate {
     Candidate(i, end, .duration, value)
   }
 

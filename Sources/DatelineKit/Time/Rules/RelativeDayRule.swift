@@ -19,10 +19,11 @@ extension TimeScanner {
       candidate.day = dct
       return candidate
     case W.last, W.this:
-      // last night, this morning
-      guard let part = partOfDay(at: i + 1) else { return nil }
-      let day = h == W.last ? dct.adding(days: part.part == .night || part.part == .evening ? -1 : -1) : dct
-      if h == W.last, part.part != .night, part.part != .evening { return nil }
+      // `this morning`, `last night`, `last evening`, `last evening`; not `last morning`.
+      guard let part = partOfDay(at: i + 1), h == W.this || part.part == .night || part.part == .evening else {
+        return nil
+      }
+      let day = h == W.last ? dct.adding(days: -1) : dct
       var candidate = Candidate(i, part.end, .time, day.iso + "T" + part.part.code)
       candidate.anchor = dct
       candidate.day = day
