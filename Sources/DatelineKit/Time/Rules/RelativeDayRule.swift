@@ -19,7 +19,7 @@ extension TimeScanner {
       candidate.day = dct
       return candidate
     case W.last, W.this:
-      // `this morning`, `last night`, `last evening`, `last evening`; not `last morning`.
+      // `this morning`, `last night`, `last evening`; not `last morning`.
       guard let part = partOfDay(at: i + 1), h == W.this || part.part == .night || part.part == .evening else {
         return nil
       }
