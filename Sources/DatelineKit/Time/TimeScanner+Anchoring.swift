@@ -32,7 +32,11 @@ extension TimeScanner {
     guard token.kind == .word else { return nil }
     let h = token.hash
     // `set to resume`, `planned to leave`: intentions point ahead.
-    if TimeScanner.intentions.contains(h), hash(j + 1) == W.to { return .future }
+    if TimeScanner.intentions.contains(h), hash(j + 1) == W.to {
+      // `had been due to expire`, `was set to open`: a plan seen from the past.
+      if j > 0, TimeScanner.pastAuxiliaries.contains(tokens[j - 1].hash) { return .past }
+      return .future
+    }
     if TimeScanner.futureCues.contains(h) { return .future }
     if TimeScanner.pastCues.contains(h) { return .past }
     // Regular past tense: lower-case words ending in -ed.
@@ -48,6 +52,8 @@ extension TimeScanner {
   }
 
   static let asWord = TimeLexicon.hash("as")
+
+  static let pastAuxiliaries: Set<UInt64> = Set(["been", "was", "were", "had"].map(TimeLexicon.hash))
 
   static let intentions: Set<UInt64> = Set(
     [
@@ -83,8 +89,9 @@ extension TimeScanner {
     guard let dct else { return nil }
     if month == dct.month { return dct.year }
     // `by February`, `through January`: deadlines lie ahead.
+    let tense = direction(at: k)
     let ahead = k > 0 && TimeScanner.deadlines.contains(tokens[k - 1].hash)
-    switch ahead ? .future : direction(at: k) {
+    switch ahead ? .future : tense {
     case .future: return month > dct.month ? dct.year : dct.year + 1
     case .past, .unknown: return month < dct.month ? dct.year : dct.year - 1
     }
@@ -101,8 +108,9 @@ extension TimeScanner {
     let reference = dct.daysSinceEpoch
     var nearest = candidates.min { abs($0.daysSinceEpoch - reference) < abs($1.daysSinceEpoch - reference) }!
     let offset = nearest.daysSinceEpoch - reference
+    let tense = direction(at: k)
     let ahead = k > 0 && TimeScanner.deadlines.contains(tokens[k - 1].hash)
-    switch ahead ? .future : direction(at: k) {
+    switch ahead ? .future : tense {
     case .past where offset > 90:
       nearest = candidates.last { $0.daysSinceEpoch <= reference } ?? nearest
     case .future where offset < -90:
@@ -140,11 +148,12 @@ extension TimeScanner {
     default:
       if weekday == today { return dct }
       // `until Tuesday`, `by Friday`, `as soon as Tuesday`, `as early as Monday`
+      let tense = direction(at: k)
       let ahead =
         k > 0
         && (TimeScanner.deadlines.contains(tokens[k - 1].hash)
           || (k > 2 && tokens[k - 1].hash == TimeScanner.asWord && tokens[k - 3].hash == TimeScanner.asWord))
-      if ahead || direction(at: k) == .future {
+      if ahead || tense == .future {
         return dct.adding(days: (weekday - today + 7) % 7)
       }
       return dct.adding(days: -((today - weekday + 7) % 7))
