@@ -22,6 +22,10 @@ import Testing
     #expect(timexes("The parliament will vote in March.") == ["March=DATE:2022-03"])
   }
 
+  @Test func deadlinesLieAhead() {
+    #expect(timexes("The loan must be repaid by November.") == ["November=DATE:2022-11"])
+  }
+
   @Test func yearOfMonthDayFollowsTense() {
     #expect(timexes("The court said the hearing was held on Dec. 20.") == ["Dec. 20=DATE:2021-12-20"])
     #expect(timexes("The hearing will be held on Feb. 3.") == ["Feb. 3=DATE:2022-02-03"])

@@ -15,6 +15,12 @@ import Testing
     #expect(timexes("The bank said on Monday it would cut jobs.") == ["Monday=DATE:2022-01-10"])
   }
 
+  @Test func plansAndDeadlines() {
+    #expect(timexes("Talks are set to resume on Thursday.") == ["Thursday=DATE:2022-01-13"])
+    #expect(timexes("The offer had been due to expire on Thursday.") == ["Thursday=DATE:2022-01-06"])
+    #expect(timexes("Rebels must leave by Thursday.") == ["Thursday=DATE:2022-01-13"])
+  }
+
   @Test func lastAndNext() {
     #expect(timexes("Rebels attacked the town last Monday.") == ["last Monday=DATE:2022-01-03"])
     #expect(timexes("Results are due next Tuesday.") == ["next Tuesday=DATE:2022-01-11"])
