@@ -31,6 +31,8 @@ public struct DatelineParser: Sendable {
 
   /// Reads the dateline opening `paragraph`, if there is one.
   public func parse(_ paragraph: String) -> Match? {
+    // A dateline opens with a place's letter or a wire marker.
+    guard let first = paragraph.unicodeScalars.first, first == "*" || first.properties.isAlphabetic else { return nil }
     let scalars = Array(paragraph.unicodeScalars.prefix(240))
     let tokens = DatelineLexer.tokens(scalars)
     guard !tokens.isEmpty else { return nil }
@@ -123,7 +125,8 @@ public struct DatelineParser: Sendable {
     let placeText = String(String.UnicodeScalarView(scalars[place.first!.start..<place.last!.end]))
     // Long places must be known ones: `ROTTERDAM PORT SUBSIDY TO END` is a headline.
     if place.count > 3, lexicon.place(named: placeText) == nil { return nil }
-    let atEnd = cursor.peek == nil && scalars.count == paragraph.unicodeScalars.count
+    let atEnd =
+      cursor.peek == nil && tokens.count < DatelineLexer.maximumTokens && scalars.count == paragraph.unicodeScalars.count
     let knownAgency = agency.map { Agencies.canonicalName($0) != nil } ?? false
     let knownRegion = isKnownRegion(region)
     guard
