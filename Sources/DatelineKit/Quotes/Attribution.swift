@@ -1,0 +1,63 @@
+/// An attribution as token ranges, before it becomes a ``Quote`` with scalar offsets.
+struct Attribution {
+  var parts: [Range<Int>]
+  var kind: Quote.Kind
+  var source: Range<Int>?
+  var cue: Range<Int>?
+  var found = Channels.Found()
+
+  var content: Range<Int> { parts[0].lowerBound..<parts[parts.count - 1].upperBound }
+}
+
+extension QuoteText {
+  /// The cue at token `k`: a listed phrase (longest first) or a verb, as a token range and class.
+  func cue(at k: Int, limit: Int) -> (range: Range<Int>, entry: CueLexicon.Entry?)? {
+    guard k < limit, isWord(k) else { return nil }
+    let h = hash(k)
+    if let phrases = CueLexicon.phrases(startingWith: h) {
+      for phrase in phrases where k + phrase.count <= limit {
+        var matches = true
+        for (offset, word) in phrase.enumerated() where hash(k + offset) != word {
+          matches = false
+          break
+        }
+        if matches { return (k..<(k + phrase.count), nil) }
+      }
+    }
+    // `a post`, `the statement`: after a determiner a verb form is a noun.
+    if let entry = CueLexicon.entry(h), k == 0 || !(isWord(k - 1) && SpeakerPhrase.determiners.contains(hash(k - 1))) {
+      return (k..<(k + 1), entry)
+    }
+    return nil
+  }
+
+  /// Skips auxiliaries and adverbs (`has`, `also`) backwards from `k`; returns the first token
+  /// that is none.
+  func skipAuxiliaries(backFrom k: Int, limit: Int) -> Int {
+    var j = k
+    while j >= limit, isWord(j), SpeakerPhrase.auxiliaries.contains(hash(j)) { j -= 1 }
+    return j
+  }
+
+  /// Skips auxiliaries and adverbs forwards from `k`.
+  func skipAuxiliaries(from k: Int, limit: Int) -> Int {
+    var j = k
+    while j < limit, isWord(j), SpeakerPhrase.auxiliaries.contains(hash(j)) { j += 1 }
+    return j
+  }
+
+  /// The end of a content clause ending the sentence at `end`: a final terminal is left out
+  /// unless a closing quote mark follows it.
+  func contentEnd(_ end: Int, from start: Int) -> Int {
+    var e = end
+    if e > start, tokens[e - 1].kind == .terminal { e -= 1 }
+    if e > start, isPunctuation(e - 1, 0x2C) || isPunctuation(e - 1, 0x3B) || isPunctuation(e - 1, 0x3A) { e -= 1 }
+    return e
+  }
+
+  /// Whether tokens `range` hold a quote mark.
+  func holdsQuoteMark(_ range: Range<Int>) -> Bool {
+    for k in range where tokens[k].kind == .quote && QuoteMarks.mark(self, k).0 != .none { return true }
+    return false
+  }
+}

@@ -1,0 +1,107 @@
+/// Finds reported speech and attributions without quote marks, sentence by sentence.
+///
+/// - Speaker, cue, content: `The ministry said (that) talks would resume.`, `He told reporters
+///   on Monday that …`, `The EU called on Minsk to release him.`, `She denied any wrongdoing.`
+/// - Content, speaker, cue: `Talks will resume, the ministry said on Monday.`
+/// - Content, cue, speaker: `Talks will resume, said Maria Zakharova, the ministry's spokeswoman.`
+/// - `according to`: `According to the ministry, talks will resume.` / `…, according to police.`
+///
+/// Content keeps a leading `that` and drops the sentence's final period; content with quote
+/// marks in it is `mixed`.
+enum ReportedSpeech {
+  /// Attributions in `sentence`, skipping tokens marked in `used`.
+  /// Cues in `quoted` tokens (inside quote marks) are someone else's words and are skipped.
+  static func attributions(_ text: QuoteText, in sentence: Range<Int>, used: [Bool], quoted: [Bool]) -> [Attribution] {
+    var results: [Attribution] = []
+    var k = sentence.lowerBound
+    let end = sentence.upperBound
+    while k < end {
+      guard !used[k], !quoted[k], let (cueRange, entry) = text.cue(at: k, limit: end) else {
+        k += 1
+        continue
+      }
+      if let found = attribute(text, cue: cueRange, entry: entry, in: sentence, used: used) {
+        results.append(found)
+        k = max(found.content.upperBound, cueRange.upperBound, found.source?.upperBound ?? 0)
+      } else {
+        k += 1
+      }
+    }
+    return results
+  }
+
+  private static let that = CueLexicon.hash("that")
+  private static let according = CueLexicon.hash("according")
+  private static let to = CueLexicon.hash("to")
+
+  private static func attribute(
+    _ text: QuoteText, cue: Range<Int>, entry: CueLexicon.Entry?, in sentence: Range<Int>, used: [Bool]
+  ) -> Attribution? {
+    let start = sentence.lowerBound
+    let end = sentence.upperBound
+    func free(_ range: Range<Int>) -> Bool { !range.contains { used[$0] } }
+    func kind(_ range: Range<Int>) -> Quote.Kind { text.holdsQuoteMark(range) ? .mixed : .indirect }
+
+    if text.hash(cue.lowerBound) == according {
+      guard let source = SpeakerPhrase.forward(text, from: cue.upperBound, to: end) else { return nil }
+      if cue.lowerBound == start || (cue.lowerBound == start + 1 && text.isWord(start)) {
+        // According to X, content.
+        var c = source.upperBound
+        if c < end, text.isPunctuation(c, 0x2C) { c += 1 }
+        let e = text.contentEnd(end, from: c)
+        guard e - c >= 2, free(c..<e) else { return nil }
+        return Attribution(parts: [c..<e], kind: kind(c..<e), source: source, cue: cue)
+      }
+      // Content, according to X.
+      let e = cue.lowerBound > start && text.isPunctuation(cue.lowerBound - 1, 0x2C) ? cue.lowerBound - 1 : cue.lowerBound
+      guard e - start >= 2, free(start..<e) else { return nil }
+      return Attribution(parts: [start..<e], kind: kind(start..<e), source: source, cue: cue)
+    }
+    if let entry, entry.form == .gerund { return nil }
+    // A base form after `to` is an infinitive (`refused to say`).
+    if let entry, entry.form == .base, cue.lowerBound > start, text.hash(cue.lowerBound - 1) == to { return nil }
+
+    var found = Channels.Found()
+    var s = text.skipAuxiliaries(backFrom: cue.lowerBound - 1, limit: start)
+    if s - 1 >= start, let dateEnd = Channels.date(text, at: s - 1, limit: cue.lowerBound), dateEnd == s + 1 {
+      found.date = (s - 1)..<dateEnd
+      s = text.skipAuxiliaries(backFrom: s - 2, limit: start)
+    }
+    let source = SpeakerPhrase.backward(text, before: s + 1, from: start)
+    let tells = entry?.class == .tell
+
+    if let source {
+      var i = Channels.read(text, from: cue.upperBound, limit: end, tells: tells, into: &found)
+      let atEnd = i >= end || text.tokens[i].kind == .terminal
+      if atEnd {
+        // Content, speaker cue.
+        let comma = source.lowerBound - 1
+        guard comma > start, text.isPunctuation(comma, 0x2C) || text.tokens[comma].kind == .quote else { return nil }
+        var e = comma
+        if text.isPunctuation(e, 0x2C) == false { e += 1 }  // ” closes the content
+        guard e - start >= 3, free(start..<e) else { return nil }
+        return Attribution(parts: [start..<e], kind: kind(start..<e), source: source, cue: cue, found: found)
+      }
+      if text.isPunctuation(i, 0x3A) || text.isPunctuation(i, 0x2C) { i += 1 }
+      let e = text.contentEnd(end, from: i)
+      guard e - i >= 2, free(i..<e), free(source) else { return nil }
+      // The content must read as a clause or an object, not as the next attribution.
+      if text.tokens[i].kind == .punctuation { return nil }
+      return Attribution(parts: [i..<e], kind: kind(i..<e), source: source, cue: cue, found: found)
+    }
+
+    // Content, cue speaker.
+    guard cue.lowerBound - 1 > start, text.isPunctuation(cue.lowerBound - 1, 0x2C),
+      let speaker = SpeakerPhrase.forward(text, from: cue.upperBound, to: end)
+    else { return nil }
+    var i = Channels.read(text, from: speaker.upperBound, limit: end, tells: tells, into: &found)
+    if i < end, text.isPunctuation(i, 0x2C) {
+      // An apposition to the end (`said Maria Zakharova, the ministry's spokeswoman.`).
+      while i < end, text.tokens[i].kind != .terminal { i += 1 }
+    }
+    guard i >= end || text.tokens[i].kind == .terminal else { return nil }
+    let e = cue.lowerBound - 1
+    guard e - start >= 3, free(start..<e) else { return nil }
+    return Attribution(parts: [start..<e], kind: kind(start..<e), source: speaker, cue: cue, found: found)
+  }
+}
