@@ -78,8 +78,11 @@ enum Channels {
       let token = text.tokens[i]
       if token.kind == .word {
         let h = text.hash(i)
-        if i > k + 1, SpeakerPhrase.stops.contains(h) || CueLexicon.entry(h) != nil { break }
-        if media.contains(h) { head = i }
+        if media.contains(h) {
+          head = i
+        } else if i > k + 1, SpeakerPhrase.stops.contains(h) || CueLexicon.entry(h) != nil {
+          break
+        }
       } else if token.kind == .quote || token.kind == .terminal || text.isClauseBreak(i) {
         if !(token.kind == .quote && head == nil) { break }
       }

@@ -122,6 +122,8 @@ enum SpeakerPhrase {
         if stops.contains(h) || (k > start && pronouns.contains(h)) || (k > start && CueLexicon.entry(h) != nil) {
           break
         }
+        // A determiner not after `of`, `for`… starts another phrase (`told Reuters | the talks`).
+        if k > start, determiners.contains(h), !(text.isWord(k - 1) && joiners.contains(text.hash(k - 1))) { break }
         k += 1
         end = k
         continue

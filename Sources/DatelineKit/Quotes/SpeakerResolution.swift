@@ -1,7 +1,7 @@
 /// Resolves pronoun and nominal speakers to named mentions, and named mentions to entity ids.
 ///
 /// A pronoun (`he said`) resolves to the nearest named speaker or sentence subject before it
-/// in its paragraph, else to the nearest named speaker before it in the story; a nominal (`the
+/// in its paragraph or the one before, else to the nearest named speaker before it in the story; a nominal (`the
 /// ministry said`) to the nearest named speaker before it whose name holds its head word
 /// (`the Foreign Ministry`). When the entities stage runs, ``assign(_:mentions:)`` gives each
 /// quote the id of the entity mention its speaker reference falls on.
@@ -40,7 +40,12 @@ public enum SpeakerResolution {
       guard k < sentence.upperBound, !quoted[k] else { continue }
       var e = k
       while e < sentence.upperBound, text.isCapitalized(e) || text.hash(e) == apostropheS && e > k { e += 1 }
-      if e - k >= 2, !sources.contains(k) { candidates.append(k..<e) }
+      // A subject of two capitalised words, or of one that is no function word (`Diop spoke`).
+      let h = text.hash(k)
+      let single = e - k == 1 && !SpeakerPhrase.stops.contains(h) && !SpeakerPhrase.determiners.contains(h)
+        && !SpeakerPhrase.pronouns.contains(h) && !SpeakerPhrase.nominals.contains(h)
+        && !SpeakerPhrase.auxiliaries.contains(h) && !Channels.weekdays.contains(h)
+      if e - k >= 2 || single, !sources.contains(k) { candidates.append(k..<e) }
     }
     candidates.sort { $0.lowerBound < $1.lowerBound }
 
@@ -56,8 +61,11 @@ public enum SpeakerResolution {
           return c >= 0 ? SpeakerPhrase.backward(text, before: c + 1, from: text.sentence(of: source.lowerBound).lowerBound) : nil
         }
         var fallback: Range<Int>?
+        let person = personal.contains(text.hash(source.lowerBound))
         for candidate in candidates.reversed() where candidate.upperBound <= source.lowerBound {
-          if Int(text.paragraphOf[candidate.lowerBound]) == paragraph { return candidate }
+          // `he` and `she` skip organisations (`The European Union`, `the Foreign Ministry`).
+          if person, candidate.contains(where: { organisations.contains(text.hash($0)) }) { continue }
+          if Int(text.paragraphOf[candidate.lowerBound]) >= paragraph - 1 { return candidate }
           if fallback == nil, sources.contains(candidate.lowerBound) { fallback = candidate }
         }
         return fallback
@@ -73,5 +81,13 @@ public enum SpeakerResolution {
   }
 
   private static let who = CueLexicon.hash("who")
+  private static let personal = CueLexicon.hashes(["he", "she"])
+  private static let organisations = CueLexicon.hashes([
+    "the", "union", "ministry", "party", "council", "committee", "department", "government", "company", "corp",
+    "inc", "agency", "office", "house", "campaign", "commission", "court", "bank", "police", "army", "nations",
+    "organization", "organisation", "association", "group", "news", "times", "post", "journal", "network",
+    "administration", "embassy", "kremlin", "service", "foundation", "institute", "university", "center",
+    "centre", "board", "parliament", "congress", "senate", "assembly", "federation", "league", "forces",
+  ])
   private static let apostropheS = CueLexicon.hash("'s")
 }
