@@ -52,7 +52,8 @@ public enum SpeakerResolution {
     return attributions.map { attribution in
       guard let source = attribution.source else { return nil }
       if SpeakerPhrase.isNamed(text, source) { return source }
-      let paragraph = Int(text.paragraphOf[source.lowerBound])
+      // The paragraph the attribution starts in (a quote over paragraphs starts early).
+      let paragraph = Int(min(text.paragraphOf[source.lowerBound], text.paragraphOf[attribution.content.lowerBound]))
       if SpeakerPhrase.isPronoun(text, source) {
         if text.hash(source.lowerBound) == who {
           // `…, who said`: the phrase before the comma.
