@@ -25,7 +25,7 @@ struct EvalPolNeAR: ParsableCommand {
     var misses: [QuoteEvaluation.Miss] = []
     print(QuoteEvaluation().run(documents, misses: &misses))
     for miss in misses.prefix(errors) {
-      print("\(miss.found ? "spurious" : "missed  ") \(miss.document): \(miss.text.prefix(200))")
+      print("\(miss.kind) \(miss.document): \(miss.text.prefix(300))")
     }
   }
 }

@@ -40,7 +40,8 @@ public struct QuoteEvaluation {
   /// A missed or spurious content span, for error analysis.
   public struct Miss: Sendable {
     public var document: String
-    public var found: Bool
+    /// `spurious`, `missed`, or `boundary` (paired by overlap, not exact: found | gold).
+    public var kind: String
     public var text: String
   }
 
@@ -52,7 +53,6 @@ public struct QuoteEvaluation {
     for document in documents {
       result.documents += 1
       let quotes = extractor.quotes(in: document.text)
-      for q in quotes where q.range.start > q.range.end { print("BAD", document.name, q) }
       let gold = document.attributions
       let found: [String: [TextRange]] = [
         "source": quotes.compactMap(\.speakerRange), "cue": quotes.compactMap(\.cueRange), "content": quotes.map(\.range),
@@ -74,10 +74,14 @@ public struct QuoteEvaluation {
       let (_, pairs) = Self.overlap(contentFound, contentGold)
       let pairedFound = Set(pairs.map(\.0)), pairedGold = Set(pairs.map(\.1))
       for (i, span) in contentFound.enumerated() where !pairedFound.contains(i) {
-        misses.append(Miss(document: document.name, found: true, text: Self.slice(scalars, span)))
+        misses.append(Miss(document: document.name, kind: "spurious", text: Self.slice(scalars, span)))
       }
       for (i, span) in contentGold.enumerated() where !pairedGold.contains(i) {
-        misses.append(Miss(document: document.name, found: false, text: Self.slice(scalars, span)))
+        misses.append(Miss(document: document.name, kind: "missed", text: Self.slice(scalars, span)))
+      }
+      for (f, g) in pairs where contentFound[f] != contentGold[g] {
+        let text = Self.slice(scalars, contentFound[f]) + "  |  " + Self.slice(scalars, contentGold[g])
+        misses.append(Miss(document: document.name, kind: "boundary", text: text))
       }
 
       // Direct quotes.

@@ -68,6 +68,8 @@ public struct QuoteExtractor: Sendable {
       // A quote opening its sentence, with no speaker of its own, continues the quote before it
       // in this or the previous paragraph.
       let opensSentence = text.sentence(of: span.open).lowerBound == span.open
+        || (span.open > 0 && text.tokens[span.open - 1].kind == .terminal)
+        || (span.open > 1 && text.tokens[span.open - 2].kind == .terminal && text.tokens[span.open - 1].kind == .quote)
       let words = span.inner.reduce(0) { $0 + (text.isWord($1) ? 1 : 0) }
       guard opensSentence, words >= 3 else { continue }
       let paragraph = Int(text.paragraphOf[span.open])

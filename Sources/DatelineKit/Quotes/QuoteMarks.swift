@@ -65,6 +65,24 @@ struct QuoteMarks {
     return (.none, false)
   }
 
+  /// Two adjacent straight single marks: which way the pair faces, or nil.
+  private static func doubledSingle(_ text: QuoteText, _ k: Int, limit: Int) -> Mark? {
+    guard k + 1 < limit, text.tokens[k].kind == .quote, text.tokens[k + 1].kind == .quote,
+      text.tokens[k].end == text.tokens[k + 1].start, text.isPunctuation(k, 0x27), text.isPunctuation(k + 1, 0x27)
+    else { return nil }
+    let b = text.bytes
+    let s = Int(text.tokens[k].start)
+    let e = Int(text.tokens[k + 1].end)
+    let before: UInt8 = s == 0 ? 0x20 : b[s - 1]
+    let after: UInt8 = e >= b.count ? 0x20 : b[e]
+    let opens = before <= 0x20 || before == 0x28 || before == 0x2D || before >= 0x80
+    let closes = after <= 0x20 || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29
+      || after == 0x21 || after == 0x3F || after == 0x2D || after >= 0x80
+    if opens && !closes { return .open }
+    if closes && !opens { return .close }
+    return nil
+  }
+
   /// `'em`, `'til`, `'n'`, `'cause`: a mark glued to one of the few words English elides.
   private static func isElision(_ text: QuoteText, _ k: Int) -> Bool {
     guard k + 1 < text.count, text.tokens[k + 1].start == text.tokens[k].end, text.isWord(k + 1) else { return false }
@@ -106,8 +124,16 @@ struct QuoteMarks {
     var spans: [Span] = []
     var openDouble: Int?
     var openSingle: Int?
-    for k in paragraph {
-      let (mark, single) = mark(text, k)
+    var k = paragraph.lowerBound
+    while k < paragraph.upperBound {
+      defer { k += 1 }
+      var (mark, single) = mark(text, k)
+      if let pair = doubledSingle(text, k, limit: paragraph.upperBound) {
+        // ''…'' (two straight singles, as The New York Times writes) is a double mark; a closing
+        // pair's span ends at its second mark.
+        (mark, single) = (pair, false)
+        if pair == .close { k += 1 }
+      }
       if mark == .none { continue }
       if single {
         if openDouble != nil { continue }  // nested: part of the outer quote

@@ -3,6 +3,7 @@
 /// - Speaker, cue, content: `The ministry said (that) talks would resume.`, `He told reporters
 ///   on Monday that …`, `The EU called on Minsk to release him.`, `She denied any wrongdoing.`
 /// - Content, speaker, cue: `Talks will resume, the ministry said on Monday.`
+/// - Speaker and cue inside: `The talks, she said, will resume.`
 /// - Content, cue, speaker: `Talks will resume, said Maria Zakharova, the ministry's spokeswoman.`
 /// - `according to`: `According to the ministry, talks will resume.` / `…, according to police.`
 ///
@@ -81,6 +82,17 @@ enum ReportedSpeech {
         if text.isPunctuation(e, 0x2C) == false { e += 1 }  // ” closes the content
         guard e - start >= 3, free(start..<e) else { return nil }
         return Attribution(parts: [start..<e], kind: kind(start..<e), source: source, cue: cue, found: found)
+      }
+      if source.lowerBound - 1 > start, text.isPunctuation(source.lowerBound - 1, 0x2C), i + 1 < end,
+        text.isPunctuation(i, 0x2C)
+      {
+        // Content, speaker cue, content: `The talks, she said, will resume.`
+        let e = text.contentEnd(end, from: i + 1)
+        let first = start..<(source.lowerBound - 1)
+        let second = (i + 1)..<e
+        guard !second.isEmpty, free(first), free(second) else { return nil }
+        let hull = start..<e
+        return Attribution(parts: [first, second], kind: kind(hull), source: source, cue: cue, found: found)
       }
       if text.isPunctuation(i, 0x3A) || text.isPunctuation(i, 0x2C) { i += 1 }
       let e = text.contentEnd(end, from: i)
