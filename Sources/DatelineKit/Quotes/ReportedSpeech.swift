@@ -5,6 +5,7 @@
 /// - Content, speaker, cue: `Talks will resume, the ministry said on Monday.`
 /// - Speaker and cue inside: `The talks, she said, will resume.`
 /// - Content, cue, speaker: `Talks will resume, said Maria Zakharova, the ministry's spokeswoman.`
+/// - A gerund after the main clause: `He left the talks, saying they had failed.`
 /// - `according to`: `According to the ministry, talks will resume.` / `…, according to police.`
 ///
 /// Content keeps a leading `that` and drops the sentence's final period; content with quote
@@ -58,7 +59,19 @@ enum ReportedSpeech {
       guard e - start >= 2, free(start..<e) else { return nil }
       return Attribution(parts: [start..<e], kind: kind(start..<e), source: source, cue: cue)
     }
-    if let entry, entry.form == .gerund { return nil }
+    if let entry, entry.form == .gerund {
+      // `Subject verb …, saying (that) content.`: the sentence's subject speaks.
+      guard cue.lowerBound - 1 > start, text.isPunctuation(cue.lowerBound - 1, 0x2C) else { return nil }
+      var subject = start
+      if text.isWord(subject), SpeakerPhrase.stops.contains(text.hash(subject)) { subject += 1 }
+      guard let source = SpeakerPhrase.forward(text, from: subject, to: cue.lowerBound), free(source) else { return nil }
+      var found = Channels.Found()
+      var i = Channels.read(text, from: cue.upperBound, limit: end, tells: entry.class == .tell, into: &found)
+      if i < end, text.isPunctuation(i, 0x3A) || text.isPunctuation(i, 0x2C) { i += 1 }
+      let e = text.contentEnd(end, from: i)
+      guard e - i >= 2, free(i..<e), text.tokens[i].kind != .punctuation else { return nil }
+      return Attribution(parts: [i..<e], kind: kind(i..<e), source: source, cue: cue, found: found)
+    }
     // A base form after `to` is an infinitive (`refused to say`).
     if let entry, entry.form == .base, cue.lowerBound > start, text.hash(cue.lowerBound - 1) == to { return nil }
 
