@@ -15,7 +15,7 @@ import Testing
     E1\tAttribution:T4 Content:T1 Cue:T2 Source:T3
     T5\tSource 35 47\tThe ministry
     T6\tCue 48 52\tsaid
-    T7\tContent 53 58;59 72\ttalks would resume
+    T7\tContent 53 58;59 71\ttalks would resume
     E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7
 
     """
@@ -42,7 +42,7 @@ import Testing
     #expect(attributions.count == 2)
     #expect(attributions[0].source == TextRange(start: 21, end: 33))
     // A discontinuous span is read as its extent.
-    #expect(attributions[1].content == TextRange(start: 53, end: 72))
+    #expect(attributions[1].content == TextRange(start: 53, end: 71))
   }
 
   @Test func scoresExactAndOverlap() throws {

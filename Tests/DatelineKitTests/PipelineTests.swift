@@ -88,7 +88,7 @@ import Testing
   @Test func quotesInTheOutput() throws {
     let pipeline = Pipeline(options: .init(referenceDate: CalendarDate(year: 2026, month: 11, day: 24)!))
     let story = """
-      Protesters vow to stay in Bamako square
+      Students rally in Bamako square
 
       BAMAKO, Nov 20 (Reuters) - Hundreds of students stayed in the square on Friday.
 
@@ -99,9 +99,9 @@ import Testing
     #expect(article.quotes.count == 1)
     #expect(quote.speakerName == "Aminata Diop")
     let json = article.json.serialized()
-    #expect(json.contains("\"quotes\":[{\"start\":"))
-    #expect(json.contains("\"kind\":\"direct\""))
-    #expect(json.contains("\"speakerName\":\"Aminata Diop\""))
+    #expect(json.contains("\"quotes\": [{\"start\": "))
+    #expect(json.contains("\"kind\": \"direct\""))
+    #expect(json.contains("\"speakerName\": \"Aminata Diop\""))
     let scalars = Array(article.text.unicodeScalars)
     #expect(Quote.slice(scalars, quote.range) == "\"We will not stop until he is released,\"")
   }
