@@ -18,7 +18,8 @@ import Testing
     #expect(quote.kind == .direct)
     #expect(slice(text, quote.range) == "“We will not stop until he is released,”")
     #expect(quote.speakerName == "Aminata Diop")
-    #expect(slice(text, quote.speakerRange) == "Aminata Diop")
+    #expect(slice(text, quote.speakerRange) == "Aminata Diop, a 24-year-old student")
+    #expect(slice(text, quote.speakerReference) == "Aminata Diop")
     #expect(quote.cue == "said")
   }
 
@@ -70,6 +71,14 @@ import Testing
     #expect(slice(text, quote.range) == "that order had been restored")
     #expect(quote.speakerName == "Kazakh President Kassym-Jomart Tokayev")
     #expect(quote.date == "on Monday")
+  }
+
+  @Test func appositionBeforeTheCue() {
+    let text = "Samantha Phillips, the city's emergency director, said the heat could last all week."
+    let quote = try! #require(extractor.quotes(in: text).first)
+    #expect(slice(text, quote.speakerRange) == "Samantha Phillips, the city's emergency director,")
+    #expect(quote.speakerName == "Samantha Phillips")
+    #expect(slice(text, quote.range) == "the heat could last all week")
   }
 
   @Test func reportedSpeechWithoutThat() {

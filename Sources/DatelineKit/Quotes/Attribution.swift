@@ -3,8 +3,13 @@ struct Attribution {
   var parts: [Range<Int>]
   var kind: Quote.Kind
   var source: Range<Int>?
+  /// The name in a source with an apposition (`Aminata Diop` in `Aminata Diop, a student`).
+  var name: Range<Int>?
   var cue: Range<Int>?
   var found = Channels.Found()
+
+  /// The source without its apposition.
+  var speaker: Range<Int>? { name ?? source }
 
   var content: Range<Int> { parts[0].lowerBound..<parts[parts.count - 1].upperBound }
 }

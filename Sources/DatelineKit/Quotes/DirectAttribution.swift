@@ -28,9 +28,20 @@ enum DirectAttribution {
     if let (cueRange, entry) = text.cue(at: a, limit: limit), entry?.form != .gerund {
       var found = Channels.Found()
       var i = Channels.read(text, from: cueRange.upperBound, limit: limit, tells: false, into: &found)
-      guard let speaker = SpeakerPhrase.forward(text, from: i, to: limit) else { return nil }
+      guard var speaker = SpeakerPhrase.forward(text, from: i, to: limit) else { return nil }
       i = Channels.read(text, from: speaker.upperBound, limit: limit, tells: entry?.class == .tell, into: &found)
-      return Attribution(parts: [content], kind: .direct, source: speaker, cue: cueRange, found: found)
+      var name: Range<Int>?
+      if i < limit, text.isPunctuation(i, 0x2C) {
+        // `said Aminata Diop, a 24-year-old student.`: the speaker span keeps the apposition
+        // (as PolNeAR marks it), the name does not.
+        var e = i + 1
+        while e < limit, text.tokens[e].kind != .terminal, !(text.tokens[e].kind == .quote && !text.isBracket(e)) { e += 1 }
+        if e < limit, text.tokens[e].kind == .terminal, e - i <= 25 {
+          name = speaker
+          speaker = speaker.lowerBound..<e
+        }
+      }
+      return Attribution(parts: [content], kind: .direct, source: speaker, name: name, cue: cueRange, found: found)
     }
     // `X said` / `X, a student, said`
     guard let speaker = SpeakerPhrase.forward(text, from: a, to: limit) else { return nil }

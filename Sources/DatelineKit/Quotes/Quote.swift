@@ -24,7 +24,8 @@ public struct Quote: Sendable, Hashable {
   /// The content's pieces when the attribution interrupts it (`“A,” he said. “B.”`); else one.
   public var parts: [TextRange]
   public var kind: Kind
-  /// Who said it as written (`Aminata Diop`, `he`, `the ministry`).
+  /// Who said it as written (`he`, `the ministry`), with any apposition (`Aminata Diop, a
+  /// 24-year-old student`).
   public var speakerRange: TextRange?
   /// The speaker's name: the text of the speaker span, or of the named mention a pronoun or
   /// nominal resolves to.

@@ -113,7 +113,7 @@ public struct QuoteExtractor: Sendable {
       if let source = attribution.source {
         quote.speakerRange = range(source)
         quote.speakerReference = reference.map(range)
-        quote.speakerName = text.string(reference ?? source)
+        quote.speakerName = text.string(reference ?? attribution.speaker ?? source)
       }
       if let cue = attribution.cue {
         quote.cueRange = range(cue)

@@ -32,6 +32,14 @@ enum ReportedSpeech {
     return results
   }
 
+  /// `…, said Maria Zakharova, the ministry's spokeswoman.`: a cue, a speaker, and the end.
+  private static func invertsAtEnd(_ text: QuoteText, cue: Range<Int>, end: Int) -> Bool {
+    guard let speaker = SpeakerPhrase.forward(text, from: cue.upperBound, to: end) else { return false }
+    var found = Channels.Found()
+    let i = Channels.read(text, from: speaker.upperBound, limit: end, tells: false, into: &found)
+    return i >= end || text.tokens[i].kind == .terminal || text.isPunctuation(i, 0x2C)
+  }
+
   private static let that = CueLexicon.hash("that")
   private static let according = CueLexicon.hash("according")
   private static let to = CueLexicon.hash("to")
@@ -81,8 +89,22 @@ enum ReportedSpeech {
       found.date = (s - 1)..<dateEnd
       s = text.skipAuxiliaries(backFrom: s - 2, limit: start)
     }
-    let source = SpeakerPhrase.backward(text, before: s + 1, from: start)
+    var source = SpeakerPhrase.backward(text, before: s + 1, from: start)
+    var name: Range<Int>?
     let tells = entry?.class == .tell
+    if source == nil, s > start, text.isPunctuation(s, 0x2C), !invertsAtEnd(text, cue: cue, end: end),
+      text.isCapitalized(start) || text.tokens[start].kind == .number
+    {
+      // `Samantha Phillips, the city's emergency director, said …`: the subject and its
+      // apposition, from the sentence's start, with the comma (as PolNeAR marks it).
+      if !(start..<s).contains(where: { text.tokens[$0].kind == .terminal || used[$0] }), s - start <= 30 {
+        source = start..<(s + 1)
+        var comma = start
+        while comma < s, !text.isPunctuation(comma, 0x2C) { comma += 1 }
+        let first = text.isWord(start) && SpeakerPhrase.stops.contains(text.hash(start)) ? start + 1 : start
+        name = first < comma ? first..<comma : nil
+      }
+    }
 
     if let source {
       var i = Channels.read(text, from: cue.upperBound, limit: end, tells: tells, into: &found)
@@ -94,7 +116,7 @@ enum ReportedSpeech {
         var e = comma
         if text.isPunctuation(e, 0x2C) == false { e += 1 }  // ” closes the content
         guard e - start >= 3, free(start..<e) else { return nil }
-        return Attribution(parts: [start..<e], kind: kind(start..<e), source: source, cue: cue, found: found)
+        return Attribution(parts: [start..<e], kind: kind(start..<e), source: source, name: name, cue: cue, found: found)
       }
       if source.lowerBound - 1 > start, text.isPunctuation(source.lowerBound - 1, 0x2C), i + 1 < end,
         text.isPunctuation(i, 0x2C)
@@ -105,14 +127,14 @@ enum ReportedSpeech {
         let second = (i + 1)..<e
         guard !second.isEmpty, free(first), free(second) else { return nil }
         let hull = start..<e
-        return Attribution(parts: [first, second], kind: kind(hull), source: source, cue: cue, found: found)
+        return Attribution(parts: [first, second], kind: kind(hull), source: source, name: name, cue: cue, found: found)
       }
       if text.isPunctuation(i, 0x3A) || text.isPunctuation(i, 0x2C) { i += 1 }
       let e = text.contentEnd(end, from: i)
       guard e - i >= 2, free(i..<e), free(source) else { return nil }
       // The content must read as a clause or an object, not as the next attribution.
       if text.tokens[i].kind == .punctuation { return nil }
-      return Attribution(parts: [i..<e], kind: kind(i..<e), source: source, cue: cue, found: found)
+      return Attribution(parts: [i..<e], kind: kind(i..<e), source: source, name: name, cue: cue, found: found)
     }
 
     // Content, cue speaker.

@@ -31,7 +31,7 @@ public enum SpeakerResolution {
     // Candidates: named sources, and capitalised runs of two or more words opening a sentence.
     var candidates: [Range<Int>] = []
     for attribution in attributions {
-      if let source = attribution.source, SpeakerPhrase.isNamed(text, source) { candidates.append(source) }
+      if let source = attribution.speaker, SpeakerPhrase.isNamed(text, source) { candidates.append(source) }
     }
     let sources = Set(candidates.map(\.lowerBound))
     for sentence in text.sentences {
@@ -50,7 +50,7 @@ public enum SpeakerResolution {
     candidates.sort { $0.lowerBound < $1.lowerBound }
 
     return attributions.map { attribution in
-      guard let source = attribution.source else { return nil }
+      guard let source = attribution.speaker else { return nil }
       if SpeakerPhrase.isNamed(text, source) { return source }
       // The paragraph the attribution starts in (a quote over paragraphs starts early).
       let paragraph = Int(min(text.paragraphOf[source.lowerBound], text.paragraphOf[attribution.content.lowerBound]))
