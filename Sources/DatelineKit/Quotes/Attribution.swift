@@ -55,9 +55,37 @@ extension QuoteText {
   /// unless a closing quote mark follows it.
   func contentEnd(_ end: Int, from start: Int) -> Int {
     var e = end
+    // A semicolon or `, according to` ends the content early.
+    var k = start
+    while k + 2 < e {
+      if isPunctuation(k, 0x3B) || (isPunctuation(k, 0x2C) && hash(k + 1) == Self.according && hash(k + 2) == Self.to) {
+        if !quoteOpen(before: k, from: start) {
+          e = k
+          break
+        }
+      }
+      k += 1
+    }
     if e > start, tokens[e - 1].kind == .terminal { e -= 1 }
     if e > start, isPunctuation(e - 1, 0x2C) || isPunctuation(e - 1, 0x3B) || isPunctuation(e - 1, 0x3A) { e -= 1 }
     return e
+  }
+
+  private static let according = CueLexicon.hash("according")
+  private static let to = CueLexicon.hash("to")
+
+  /// Whether a quote mark opened between `start` and `k` is still open at `k`.
+  func quoteOpen(before k: Int, from start: Int) -> Bool {
+    var open = false
+    for i in start..<k where tokens[i].kind == .quote && !isBracket(i) {
+      switch QuoteMarks.mark(self, i).0 {
+      case .open: open = true
+      case .close: open = false
+      case .either: open.toggle()
+      case .none: break
+      }
+    }
+    return open
   }
 
   /// Whether tokens `range` hold a quote mark.

@@ -71,8 +71,19 @@ public struct QuoteExtractor: Sendable {
         || (span.open > 0 && text.tokens[span.open - 1].kind == .terminal)
         || (span.open > 1 && text.tokens[span.open - 2].kind == .terminal && text.tokens[span.open - 1].kind == .quote)
       let words = span.inner.reduce(0) { $0 + (text.isWord($1) ? 1 : 0) }
-      guard opensSentence, words >= 3 else { continue }
       let paragraph = Int(text.paragraphOf[span.open])
+      // `“The risk,” said Leamer, “is that …”`: the quote goes on after its attribution.
+      if span.open > 0, text.isPunctuation(span.open - 1, 0x2C), var last = direct.last, last.kind == .direct,
+        let said = [last.source, last.cue].compactMap({ $0 }).map(\.upperBound).max(), said <= span.open,
+        said > last.parts[last.parts.count - 1].lowerBound, Int(text.paragraphOf[said - 1]) == paragraph,
+        span.open - said <= 20,
+        !(said..<(span.open - 1)).contains(where: { text.tokens[$0].kind == .terminal || quoted[$0] })
+      {
+        last.parts += span.pieces.isEmpty ? [span.open..<(span.close + 1)] : span.pieces
+        direct[direct.count - 1] = last
+        continue
+      }
+      guard opensSentence, words >= 3 else { continue }
       if var last = direct.last, last.kind == .direct, let end = last.parts.last?.upperBound,
         paragraph - Int(text.paragraphOf[end - 1]) <= 1
       {

@@ -126,10 +126,18 @@ enum ReportedSpeech {
         let first = start..<(source.lowerBound - 1)
         let second = (i + 1)..<e
         guard !second.isEmpty, free(first), free(second) else { return nil }
+        if first.count == 1, text.isWord(start), SpeakerPhrase.stops.contains(text.hash(start)) {
+          // `But, Carson added, he …`: the conjunction is no content.
+          return Attribution(parts: [second], kind: kind(second), source: source, name: name, cue: cue, found: found)
+        }
         let hull = start..<e
         return Attribution(parts: [first, second], kind: kind(hull), source: source, name: name, cue: cue, found: found)
       }
       if text.isPunctuation(i, 0x3A) || text.isPunctuation(i, 0x2C) { i += 1 }
+      // `told the local paper, The Perry Chief, that …`: the content starts at `that`.
+      var t = i
+      while t < min(i + 12, end - 1), !(text.isPunctuation(t, 0x2C) && text.hash(t + 1) == that) { t += 1 }
+      if t < min(i + 12, end - 1), !text.holdsQuoteMark(i..<t) { i = t + 1 }
       let e = text.contentEnd(end, from: i)
       guard e - i >= 2, free(i..<e), free(source) else { return nil }
       // The content must read as a clause or an object, not as the next attribution.
