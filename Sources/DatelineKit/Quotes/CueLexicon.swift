@@ -40,6 +40,11 @@ enum CueLexicon {
     "answer", "assure", "swear/swore", "forecast/forecast", "project", "charge", "allege", "affirm",
   ]
   private static let tell: [String] = ["tell/told", "inform", "assure", "remind", "brief", "warn"]
+  /// Thought and intention: attributions too (PolNeAR marks them), read only as `speaker verb content`.
+  private static let belief: [String] = [
+    "think/thought", "believe", "know/knew", "hope", "fear", "expect", "want", "doubt", "worry", "feel/felt",
+    "suspect", "understand/understood", "consider", "insist", "wish", "intend", "plan/planned",
+  ]
   private static let urge: [String] = ["urge", "implore", "exhort", "encourage", "advise", "beg/begged"]
 
   private static let phraseList: [String] = [
@@ -67,6 +72,7 @@ enum CueLexicon {
     add(tell, .tell)
     add(urge, .urge)
     add(speech, .speech)
+    add(belief, .belief)
     for word in CueLexicon.learned where table[hash(word)] == nil {
       let form: Form =
         word.hasSuffix("ing") ? .gerund : word.hasSuffix("ed") ? .past : word.hasSuffix("s") ? .third : .base

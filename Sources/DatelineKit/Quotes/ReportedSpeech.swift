@@ -41,6 +41,10 @@ enum ReportedSpeech {
   }
 
   private static let that = CueLexicon.hash("that")
+  private static let prepositions = CueLexicon.hashes([
+    "to", "on", "at", "in", "of", "for", "with", "from", "by", "after", "over", "up", "down", "out", "into", "off",
+    "about", "as", "before", "during", "since", "until", "through", "against", "toward", "towards", "under",
+  ])
   private static let according = CueLexicon.hash("according")
   private static let to = CueLexicon.hash("to")
 
@@ -106,9 +110,11 @@ enum ReportedSpeech {
       }
     }
 
+    if entry?.class == .belief, source == nil { return nil }
     if let source {
       var i = Channels.read(text, from: cue.upperBound, limit: end, tells: tells, into: &found)
       let atEnd = i >= end || text.tokens[i].kind == .terminal
+      if entry?.class == .belief, atEnd || text.isPunctuation(i, 0x2C) { return nil }
       if atEnd {
         // Content, speaker cue.
         let comma = source.lowerBound - 1
@@ -140,8 +146,10 @@ enum ReportedSpeech {
       if t < min(i + 12, end - 1), !text.holdsQuoteMark(i..<t) { i = t + 1 }
       let e = text.contentEnd(end, from: i)
       guard e - i >= 2, free(i..<e), free(source) else { return nil }
-      // The content must read as a clause or an object, not as the next attribution.
+      // The content must read as a clause or an object, not as the next attribution, nor as a
+      // preposition's object (`pointed to the polls`, `claimed delegates after winning`).
       if text.tokens[i].kind == .punctuation { return nil }
+      if cue.count == 1, entry?.class != .urge, text.isWord(i), prepositions.contains(text.hash(i)) { return nil }
       return Attribution(parts: [i..<e], kind: kind(i..<e), source: source, name: name, cue: cue, found: found)
     }
 
