@@ -64,8 +64,15 @@ public struct QuoteEvaluation {
         let f = found[role]!.sorted(by: Self.order)
         let g = expected[role]!.sorted(by: Self.order)
         result.exact[role, default: Scores()] += Self.exact(f, g)
-        let (scores, _) = Self.overlap(f, g)
+        let (scores, pairs) = Self.overlap(f, g)
         result.overlap[role, default: Scores()] += scores
+        if role != "content" {
+          let scalars = Array(document.text.unicodeScalars)
+          for (i, j) in pairs where f[i] != g[j] {
+            let text = Self.slice(scalars, f[i]) + "  |  " + Self.slice(scalars, g[j])
+            misses.append(Miss(document: document.name, kind: role + "-boundary", text: text))
+          }
+        }
       }
       let scalars = Array(document.text.unicodeScalars)
       // Misses and spurious contents, by overlap.

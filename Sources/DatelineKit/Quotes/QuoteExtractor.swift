@@ -105,6 +105,14 @@ public struct QuoteExtractor: Sendable {
       }
     }
     all.sort { $0.content.lowerBound < $1.content.lowerBound }
+    // `has said`, `also told`: auxiliaries between speaker and verb belong to the cue.
+    for index in all.indices {
+      guard let source = all[index].source, let cue = all[index].cue, source.upperBound < cue.lowerBound else { continue }
+      let between = source.upperBound..<cue.lowerBound
+      if between.allSatisfy({ text.isWord($0) && SpeakerPhrase.auxiliaries.contains(text.hash($0)) }) {
+        all[index].cue = source.upperBound..<cue.upperBound
+      }
+    }
     return all
   }
 
