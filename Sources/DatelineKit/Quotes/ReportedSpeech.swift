@@ -41,6 +41,18 @@ enum ReportedSpeech {
   }
 
   private static let that = CueLexicon.hash("that")
+  static let relatives = CueLexicon.hashes([
+    "who", "whose", "which", "whom", "still", "for", "however", "meanwhile", "too", "though", "in", "like", "also",
+  ])
+
+  /// A lower-case word ending in `-ing` or `-ed` (`speaking`, `referring`, `excoriated`).
+  static func isParticiple(_ text: QuoteText, _ k: Int) -> Bool {
+    let token = text.tokens[k]
+    guard !text.isCapitalized(k), token.end - token.start > 4 else { return false }
+    let e = Int(token.end)
+    let b = text.bytes
+    return (b[e - 3] == 0x69 && b[e - 2] == 0x6E && b[e - 1] == 0x67) || (b[e - 2] == 0x65 && b[e - 1] == 0x64)
+  }
   private static let prepositions = CueLexicon.hashes([
     "to", "on", "at", "in", "of", "for", "with", "from", "by", "after", "over", "up", "down", "out", "into", "off",
     "about", "as", "before", "during", "since", "until", "through", "against", "toward", "towards", "under",
@@ -105,6 +117,13 @@ enum ReportedSpeech {
         source = start..<(s + 1)
         var comma = start
         while comma < s, !text.isPunctuation(comma, 0x2C) { comma += 1 }
+        // `Ralph Nader, still excoriated by Democrats,` / `Obama, whose …,` / `Zimmerman, 32,`:
+        // PolNeAR leaves a relative clause, a participle or an age out of the source.
+        if comma + 1 < s, text.tokens[comma + 1].kind == .number || text.isWord(comma + 1)
+          && (relatives.contains(text.hash(comma + 1)) || Self.isParticiple(text, comma + 1))
+        {
+          source = start..<comma
+        }
         let first = text.isWord(start) && SpeakerPhrase.stops.contains(text.hash(start)) ? start + 1 : start
         name = first < comma ? first..<comma : nil
       }

@@ -39,6 +39,9 @@ enum SpeakerPhrase {
   /// Words that join two parts of one phrase when words stand on both sides.
   static let joiners = CueLexicon.hashes(["of", "for", "at", "and", "&"])
 
+  /// Prepositions inside a speaker phrase before a determiner (`in the audience`).
+  static let innerPrepositions = CueLexicon.hashes(["of", "for", "at", "in", "on", "to", "from", "with"])
+
   static let determiners = CueLexicon.hashes(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
 
   /// The speaker phrase that ends just before token `end` (exclusive), within `limit`.
@@ -76,7 +79,15 @@ enum SpeakerPhrase {
         if stops.contains(h) || pronouns.contains(h) || CueLexicon.entry(h) != nil && start < end { break }
         start = k
         k -= 1
-        if determiners.contains(h) { break }
+        if determiners.contains(h) {
+          // `supporters of the bill`, `a person close to the process`: the phrase goes on before
+          // `of the`, `to the`, `in the`.
+          guard k - 1 >= limit, text.isWord(k), innerPrepositions.contains(text.hash(k)), text.isWord(k - 1),
+            !stops.contains(text.hash(k - 1)) || text.hash(k - 1) == CueLexicon.hash("to"),
+            !determiners.contains(text.hash(k - 1)), CueLexicon.entry(text.hash(k - 1)) == nil
+          else { break }
+          k -= 1
+        }
         continue
       }
       if token.kind == .number || (token.kind == .punctuation && text.isPunctuation(k, 0x2D)) {
