@@ -38,8 +38,17 @@ struct QuoteText {
       SentenceSplitter().split(tokens[first..<tokens.count], in: bytes, into: &byteSentences)
       var k = first
       for sentence in byteSentences {
-        let s = k
-        while k < tokens.count, tokens[k].start < sentence.upperBound { k += 1 }
+        var s = k
+        while k < tokens.count, tokens[k].start < sentence.upperBound {
+          // `business. ''It was …''`: a quote opening after a terminal opens a sentence too (the
+          // splitter wants a capital right after the mark).
+          if k > s, tokens[k - 1].kind == .terminal, opensQuote(at: k) {
+            sentences.append(s..<k)
+            sentenceOf.append(contentsOf: repeatElement(Int32(sentences.count - 1), count: k - s))
+            s = k
+          }
+          k += 1
+        }
         if k > s {
           sentences.append(s..<k)
           sentenceOf.append(contentsOf: repeatElement(Int32(sentences.count - 1), count: k - s))
@@ -51,6 +60,18 @@ struct QuoteText {
   }
 
   var count: Int { tokens.count }
+
+  /// Whether token `k` is an opening double mark (`“`, or `"` or `''` after a space).
+  private func opensQuote(at k: Int) -> Bool {
+    let token = tokens[k]
+    guard token.kind == .quote, k + 1 < tokens.count else { return false }
+    let s = Int(token.start)
+    let spaced = s > 0 && bytes[s - 1] <= 0x20
+    if token.end - token.start == 3 { return bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && bytes[s + 2] == 0x9C }
+    if bytes[s] == 0x22 { return spaced }
+    if bytes[s] == 0x27, tokens[k + 1].kind == .quote, tokens[k + 1].start == token.end { return spaced }
+    return false
+  }
 
   @inline(__always) func isWord(_ k: Int) -> Bool { tokens[k].kind == .word }
   @inline(__always) func isCapitalized(_ k: Int) -> Bool {

@@ -41,6 +41,10 @@ enum ReportedSpeech {
   }
 
   private static let that = CueLexicon.hash("that")
+  private static let conjunctions = CueLexicon.hashes(["and", "but"])
+  private static let subordinators = CueLexicon.hashes([
+    "when", "if", "as", "after", "before", "while", "because", "although", "though", "since", "once", "until",
+  ])
   static let relatives = CueLexicon.hashes([
     "who", "whose", "which", "whom", "still", "for", "however", "meanwhile", "too", "though", "in", "like", "also",
   ])
@@ -129,6 +133,12 @@ enum ReportedSpeech {
       }
     }
 
+    if source == nil, s > start, text.isWord(s), conjunctions.contains(text.hash(s)) {
+      // `Wilson praised Rubio and said …`: the sentence's subject said it.
+      var subject = start
+      while subject < s, text.isWord(subject), SpeakerPhrase.stops.contains(text.hash(subject)) { subject += 1 }
+      if let phrase = SpeakerPhrase.forward(text, from: subject, to: s), free(phrase) { source = phrase }
+    }
     if entry?.class == .belief, source == nil { return nil }
     if let source {
       var i = Channels.read(text, from: cue.upperBound, limit: end, tells: tells, into: &found)
@@ -163,7 +173,27 @@ enum ReportedSpeech {
       var t = i
       while t < min(i + 12, end - 1), !(text.isPunctuation(t, 0x2C) && text.hash(t + 1) == that) { t += 1 }
       if t < min(i + 12, end - 1), !text.holdsQuoteMark(i..<t) { i = t + 1 }
-      let e = text.contentEnd(end, from: i)
+      var e = text.contentEnd(end, from: i)
+      // `praised Rubio and said …`: a second cue after `and` starts an attribution of its own.
+      var j = i
+      while j + 1 < e {
+        if text.isWord(j), conjunctions.contains(text.hash(j)), !text.quoteOpen(before: j, from: i) {
+          let v = text.skipAuxiliaries(from: j + 1, limit: e)
+          if v < e, let next = text.cue(at: v, limit: e), let nextEntry = next.entry,
+            nextEntry.form == .past || nextEntry.form == .third
+          {
+            e = j
+            break
+          }
+        }
+        j += 1
+      }
+      // `When Francis said …, the candidate hit back`: a subordinate clause ends at its comma.
+      if text.isWord(start), subordinators.contains(text.hash(start)), source.lowerBound <= start + 1 {
+        var c = i
+        while c < e, !(text.isPunctuation(c, 0x2C) && !text.quoteOpen(before: c, from: i)) { c += 1 }
+        e = c
+      }
       guard e - i >= 2, free(i..<e), free(source) else { return nil }
       // The content must read as a clause or an object, not as the next attribution, nor as a
       // preposition's object (`pointed to the polls`, `claimed delegates after winning`).

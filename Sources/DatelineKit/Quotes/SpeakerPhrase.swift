@@ -16,7 +16,8 @@ enum SpeakerPhrase {
     "strongly", "sharply", "separately", "explicitly", "specifically", "angrily", "bluntly", "openly", "simply",
     "immediately", "quickly", "famously", "long", "since", "may", "might", "can", "should", "must", "even",
     "never", "always", "finally", "ultimately", "apparently", "allegedly", "falsely", "correctly", "rightly",
-    "wrongly", "previously", "tearfully", "proudly", "confidently", "jokingly", "last", "yesterday", "today", "not",
+    "wrongly", "previously", "tearfully", "proudly", "confidently", "jokingly", "last", "yesterday", "today", "not", "however",
+    "though", "too", "meanwhile", "instead",
     "n't",
   ])
 
