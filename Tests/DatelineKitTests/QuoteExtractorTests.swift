@@ -160,4 +160,14 @@ import Testing
     #expect(quote.range == TextRange(start: 21, end: 29))
     #expect(slice(text, quote.speakerRange) == "Zürich’s mayor")
   }
+
+  @Test func speakerLabels() {
+    let text = "Kasich: ‘We will go all the way to Cleveland.’\n\nQ: How did things go for you?\n\nNote: Times are local."
+    let quotes = extractor.quotes(in: text)
+    #expect(quotes.count == 2)
+    #expect(quotes[0].speakerName == "Kasich")
+    #expect(quotes[0].cue == ":")
+    #expect(quotes[0].kind == .direct)
+    #expect(quotes[1].speakerName == "Q")
+  }
 }

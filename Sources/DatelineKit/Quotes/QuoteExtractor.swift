@@ -98,6 +98,11 @@ public struct QuoteExtractor: Sendable {
       for range in [attribution.source, attribution.cue].compactMap({ $0 }) { for k in range { used[k] = true } }
     }
     var all = direct
+    for attribution in SpeakerLabels.attributions(text, used: used) {
+      all.append(attribution)
+      for part in attribution.parts { for k in part { used[k] = true } }
+      for range in [attribution.source, attribution.cue].compactMap({ $0 }) { for k in range { used[k] = true } }
+    }
     for sentence in text.sentences {
       for attribution in ReportedSpeech.attributions(text, in: sentence, used: used, quoted: quoted) {
         all.append(attribution)
