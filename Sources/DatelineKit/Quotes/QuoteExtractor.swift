@@ -112,6 +112,17 @@ public struct QuoteExtractor: Sendable {
     all.sort { $0.content.lowerBound < $1.content.lowerBound }
     // `has said`, `also told`: auxiliaries between speaker and verb belong to the cue.
     for index in all.indices {
+      // `said:`, `said of`: what PolNeAR's cues take in after the verb.
+      if var cue = all[index].cue, cue.upperBound < text.count, !(all[index].source.map { $0.lowerBound >= cue.upperBound } ?? false) {
+        let next = cue.upperBound
+        let contentStart = all[index].parts[0].lowerBound
+        if next < contentStart, text.isPunctuation(next, 0x3A) {
+          cue = cue.lowerBound..<(next + 1)
+        } else if next < contentStart, text.isWord(next), text.hash(next) == of {
+          cue = cue.lowerBound..<(next + 1)
+        }
+        all[index].cue = cue
+      }
       guard let source = all[index].source, let cue = all[index].cue, source.upperBound < cue.lowerBound else { continue }
       let between = source.upperBound..<cue.lowerBound
       if between.allSatisfy({ text.isWord($0) && SpeakerPhrase.auxiliaries.contains(text.hash($0)) }) {
@@ -120,6 +131,8 @@ public struct QuoteExtractor: Sendable {
     }
     return all
   }
+
+  private static let of = CueLexicon.hash("of")
 
   static func quotes(_ text: QuoteText, _ attributions: [Attribution]) -> [Quote] {
     let offsets = ScalarOffsets(text.bytes)
