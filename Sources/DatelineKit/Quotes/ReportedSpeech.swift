@@ -41,6 +41,10 @@ enum ReportedSpeech {
   }
 
   private static let that = CueLexicon.hash("that")
+  /// Words no reported content starts with (`… than there were`, `… and other fortifications`).
+  private static let badOpeners = CueLexicon.hashes([
+    "than", "and", "or", "nor", "but", "are", "is", "was", "were", "be", "been", "'s", "each", "yet", "so",
+  ])
   private static let conjunctions = CueLexicon.hashes(["and", "but"])
   private static let subordinators = CueLexicon.hashes([
     "when", "if", "as", "after", "before", "while", "because", "although", "though", "since", "once", "until",
@@ -199,6 +203,7 @@ enum ReportedSpeech {
       // preposition's object (`pointed to the polls`, `claimed delegates after winning`).
       if text.tokens[i].kind == .punctuation { return nil }
       if cue.count == 1, entry?.class != .urge, text.isWord(i), prepositions.contains(text.hash(i)) { return nil }
+      if text.isWord(i), badOpeners.contains(text.hash(i)) { return nil }
       return Attribution(parts: [i..<e], kind: kind(i..<e), source: source, name: name, cue: cue, found: found)
     }
 

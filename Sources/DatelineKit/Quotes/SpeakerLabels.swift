@@ -12,6 +12,8 @@ enum SpeakerLabels {
     "correction", "editor", "editors", "read", "more", "see", "also", "warning", "breaking", "live", "opinion",
     "analysis", "exclusive", "listen", "transcript", "subscribe", "email", "contact", "follow", "tags", "topics",
     "by", "posted", "advertisement", "image", "credit", "getty", "file", "previously", "background", "disclosure",
+    "latest", "the", "a", "an", "here", "what", "why", "how", "who", "when", "where", "chart", "map", "graphic",
+    "timeline", "quiz", "recap", "review", "explainer", "factbox", "fact", "check",
   ])
 
   static func attributions(_ text: QuoteText, used: [Bool]) -> [Attribution] {
