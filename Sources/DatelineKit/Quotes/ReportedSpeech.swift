@@ -45,6 +45,12 @@ enum ReportedSpeech {
   private static let badOpeners = CueLexicon.hashes([
     "than", "and", "or", "nor", "but", "are", "is", "was", "were", "be", "been", "'s", "each", "yet", "so",
   ])
+  private static let questions = CueLexicon.hashes(["whether", "how", "if", "what", "why", "when", "who", "where"])
+  /// Words that open an aside after a comma.
+  private static let asides = CueLexicon.hashes([
+    "where", "which", "while", "whereas", "although", "though", "as", "even", "including", "despite", "amid",
+    "according", "and", "but",
+  ])
   private static let conjunctions = CueLexicon.hashes(["and", "but"])
   private static let subordinators = CueLexicon.hashes([
     "when", "if", "as", "after", "before", "while", "because", "although", "though", "since", "once", "until",
@@ -191,6 +197,31 @@ enum ReportedSpeech {
           }
         }
         j += 1
+      }
+      // `asked Sanders how he felt`: the question starts at its wh-word.
+      var w = i
+      while w < min(i + 5, e - 1), !(text.isWord(w) && questions.contains(text.hash(w))) { w += 1 }
+      if w < min(i + 5, e - 1), w > i, (i..<w).allSatisfy({ text.isWord($0) && !SpeakerPhrase.stops.contains(text.hash($0)) }) {
+        i = w
+      }
+      // `…, where he trails in the polls`, `… – they appeared together`: an aside ends the content.
+      var a = i + 2
+      while a < e - 1 {
+        if !text.quoteOpen(before: a, from: i),
+          (text.isPunctuation(a, 0x2C) && text.isWord(a + 1)
+            && (asides.contains(text.hash(a + 1)) || isParticiple(text, a + 1)))
+            || (text.tokens[a].kind == .punctuation && text.firstByte(a) == 0xE2 && a + 1 < e && text.isWord(a + 1))
+        {
+          e = a
+          break
+        }
+        a += 1
+      }
+      // A final `on Sunday` is the date, not the content.
+      if e - 2 > i, text.isWord(e - 1), Channels.weekdays.contains(text.hash(e - 1)) {
+        let d = text.isWord(e - 2) && text.hash(e - 2) == CueLexicon.hash("on") ? e - 2 : e - 1
+        if found.date == nil { found.date = d..<e }
+        e = d
       }
       // `When Francis said …, the candidate hit back`: a subordinate clause ends at its comma.
       if text.isWord(start), subordinators.contains(text.hash(start)), source.lowerBound <= start + 1 {
