@@ -170,4 +170,11 @@ import Testing
     #expect(quotes[0].kind == .direct)
     #expect(quotes[1].speakerName == "Q")
   }
+
+  @Test func titlesInQuoteMarksAreNoQuotes() {
+    let text = "Speaking on ABC’s “This Week,” Carson said the rules were unfair."
+    let quotes = extractor.quotes(in: text)
+    #expect(!quotes.contains { $0.kind == .direct })
+    #expect(quotes.first.map { slice(text, $0.range) } == "the rules were unfair")
+  }
 }

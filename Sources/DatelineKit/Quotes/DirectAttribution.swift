@@ -7,6 +7,7 @@
 enum DirectAttribution {
   static func attribute(_ text: QuoteText, _ span: QuoteMarks.Span) -> Attribution? {
     let content = span.open..<(span.close + 1)
+    if isTitle(text, span) { return nil }
     if span.closed, let found = after(text, span, content) { return found }
     return before(text, span, content)
   }
@@ -67,6 +68,25 @@ enum DirectAttribution {
     _ = Channels.read(text, from: cueRange.upperBound, limit: limit, tells: entry?.class == .tell, into: &found)
     return Attribution(parts: [content], kind: .direct, source: speaker, cue: cueRange, found: found)
   }
+
+  /// `on ABC's “This Week,”`: a short quoted span whose words are all capitalised is a title.
+  static func isTitle(_ text: QuoteText, _ span: QuoteMarks.Span) -> Bool {
+    var words = 0
+    for k in span.inner {
+      let token = text.tokens[k]
+      if token.kind == .terminal { return false }
+      guard token.kind == .word else { continue }
+      words += 1
+      if !text.isCapitalized(k), !SpeakerPhrase.joiners.contains(text.hash(k)),
+        !SpeakerPhrase.determiners.contains(text.hash(k)), !titleWords.contains(text.hash(k))
+      {
+        return false
+      }
+    }
+    return words > 0 && words <= 6
+  }
+
+  private static let titleWords = CueLexicon.hashes(["the", "a", "an", "of", "and", "in", "on", "to", "for", "with", "'s"])
 
   private static func looksLikeSpeakerThenCue(_ text: QuoteText, _ a: Int, _ limit: Int) -> Bool {
     guard let speaker = SpeakerPhrase.forward(text, from: a, to: limit) else { return false }
