@@ -177,4 +177,12 @@ import Testing
     #expect(!quotes.contains { $0.kind == .direct })
     #expect(quotes.first.map { slice(text, $0.range) } == "the rules were unfair")
   }
+
+  @Test func gerundBeforeAQuote() {
+    let text = "“They are both qualified,” Diop said, adding, “She is ready to lead.”"
+    let quotes = extractor.quotes(in: text)
+    #expect(quotes.count == 2)
+    #expect(quotes.last?.cue == "adding")
+    #expect(quotes.last?.speakerName == "Diop")
+  }
 }

@@ -69,8 +69,25 @@ enum DirectAttribution {
     return Attribution(parts: [content], kind: .direct, source: speaker, cue: cueRange, found: found)
   }
 
-  /// `on ABC's “This Week,”`: a short quoted span whose words are all capitalised is a title.
+  /// The subject opening a sentence, after a quote that opens it (`“…,” he said`) and
+  /// conjunctions.
+  static func subject(_ text: QuoteText, from start: Int, to end: Int) -> Range<Int>? {
+    var k = start
+    if k < end, text.tokens[k].kind == .quote, QuoteMarks.mark(text, k).0 != .none {
+      k += 1
+      while k < end, !(text.tokens[k].kind == .quote && QuoteMarks.mark(text, k).0 == .close) { k += 1 }
+      k += 1
+      if k < end, text.isPunctuation(k, 0x2C) { k += 1 }
+    }
+    while k < end, text.isWord(k), SpeakerPhrase.stops.contains(text.hash(k)) { k += 1 }
+    return SpeakerPhrase.forward(text, from: k, to: end)
+  }
+
+  /// `on ABC's “This Week,”`: a short quoted span after a word, whose words are all capitalised,
+  /// is a title.
   static func isTitle(_ text: QuoteText, _ span: QuoteMarks.Span) -> Bool {
+    // Titles stand inside a sentence, after a word (`ABC's “This Week”`); `“Really,” she said` does not.
+    guard span.open > text.paragraph(of: span.open).lowerBound, text.isWord(span.open - 1) else { return false }
     var words = 0
     for k in span.inner {
       let token = text.tokens[k]
@@ -107,6 +124,15 @@ enum DirectAttribution {
     var c = b
     while c >= floor, b - c <= 10 {
       if text.tokens[c].kind == .terminal || text.tokens[c].kind == .quote && !text.isBracket(c) { return nil }
+      if let (cueRange, entry) = text.cue(at: c, limit: b + 1), entry?.form == .gerund {
+        // `…, he said, adding, “…”`: the sentence's subject speaks.
+        var found = Channels.Found()
+        let reached = Channels.read(text, from: cueRange.upperBound, limit: b + 1, tells: entry?.class == .tell, into: &found)
+        guard reached == b + 1, c - 1 > floor, text.isPunctuation(c - 1, 0x2C),
+          let speaker = subject(text, from: floor, to: c - 1)
+        else { return nil }
+        return Attribution(parts: [content], kind: .direct, source: speaker, cue: cueRange, found: found)
+      }
       if let (cueRange, entry) = text.cue(at: c, limit: b + 1), entry?.form != .gerund {
         var found = Channels.Found()
         let reached = Channels.read(

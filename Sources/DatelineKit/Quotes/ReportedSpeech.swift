@@ -152,7 +152,14 @@ enum ReportedSpeech {
     if entry?.class == .belief, source == nil { return nil }
     if let source {
       var i = Channels.read(text, from: cue.upperBound, limit: end, tells: tells, into: &found)
-      let atEnd = i >= end || text.tokens[i].kind == .terminal
+      var atEnd = i >= end || text.tokens[i].kind == .terminal
+      if !atEnd, source.lowerBound - 1 > start, text.isPunctuation(source.lowerBound - 1, 0x2C), text.isWord(i),
+        prepositions.contains(text.hash(i)), end - i <= 8,
+        !(i..<end).contains(where: { text.cue(at: $0, limit: end) != nil || text.isPunctuation($0, 0x2C) })
+      {
+        // `…, Ben Carson said after the attacks.`
+        atEnd = true
+      }
       if entry?.class == .belief, atEnd || text.isPunctuation(i, 0x2C) { return nil }
       if atEnd {
         // Content, speaker cue.
