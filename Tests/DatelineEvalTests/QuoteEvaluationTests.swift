@@ -23,11 +23,13 @@ import Testing
   func corpus() throws -> String {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("polnear-\(UUID().uuidString)")
     let dev = root.appendingPathComponent("data/dev")
-    try FileManager.default.createDirectory(at: dev.appendingPathComponent("text"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: dev.appendingPathComponent("text"), withIntermediateDirectories: true)
     try FileManager.default.createDirectory(
       at: dev.appendingPathComponent("attributions"), withIntermediateDirectories: true)
     try text.write(to: dev.appendingPathComponent("text/story_one.txt"), atomically: true, encoding: .utf8)
-    try standoff.write(to: dev.appendingPathComponent("attributions/story_one_a1.ann"), atomically: true, encoding: .utf8)
+    try standoff.write(
+      to: dev.appendingPathComponent("attributions/story_one_a1.ann"), atomically: true, encoding: .utf8)
     try "T1\tSource 0 1\tx\n".write(
       to: dev.appendingPathComponent("attributions/story_one_b2.ann"), atomically: true, encoding: .utf8)
     return root.path

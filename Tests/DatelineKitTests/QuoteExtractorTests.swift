@@ -162,7 +162,8 @@ import Testing
   }
 
   @Test func speakerLabels() {
-    let text = "Kasich: ‘We will go all the way to Cleveland.’\n\nQ: How did things go for you?\n\nNote: Times are local."
+    let text =
+      "Kasich: ‘We will go all the way to Cleveland.’\n\nQ: How did things go for you?\n\nNote: Times are local."
     let quotes = extractor.quotes(in: text)
     #expect(quotes.count == 2)
     #expect(quotes[0].speakerName == "Kasich")

@@ -65,7 +65,8 @@ import Testing
   }
 
   @Test func headlineWithSingleQuotes() {
-    let text = "Minsk 'will respond adequately', says ministry\n\nMINSK, Jan. 10 (Reuters) - The ministry spoke."
+    let text =
+      "Minsk 'will respond adequately', says ministry\n\nMINSK, Jan. 10 (Reuters) - The ministry spoke."
     let quote = try! #require(extractor.quotes(in: text).first)
     #expect(slice(text, quote.range) == "'will respond adequately'")
     #expect(quote.cue == "says")
@@ -73,7 +74,8 @@ import Testing
   }
 
   @Test func apostrophesAreNoQuotes() {
-    let text = "Kazakhstan's leader recalled the '90s. The voters' choice was clear. 'Tis the season, rock 'n' roll."
+    let text =
+      "Kazakhstan's leader recalled the '90s. The voters' choice was clear. 'Tis the season, rock 'n' roll."
     let quotes = extractor.quotes(in: text)
     #expect(!quotes.contains { $0.kind == .direct })
     expectContained(text, quotes)

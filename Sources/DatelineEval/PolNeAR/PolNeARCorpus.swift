@@ -37,7 +37,8 @@ public enum PolNeARCorpus {
     guard let names = try? fm.contentsOfDirectory(atPath: textFolder),
       let annotations = try? fm.contentsOfDirectory(atPath: annotationFolder)
     else {
-      throw InputError(.unreadable, "no PolNeAR \(split.rawValue) split (text/ and attributions/) here", input: root)
+      throw InputError(
+        .unreadable, "no PolNeAR \(split.rawValue) split (text/ and attributions/) here", input: root)
     }
     let sortedAnnotations = annotations.filter { $0.hasSuffix(".ann") }.sorted()
     var byArticle: [String: String] = [:]
@@ -70,7 +71,9 @@ public enum PolNeARCorpus {
       if fields[0].hasPrefix("T") {
         let labelAndRanges = fields[1].split(separator: " ", maxSplits: 1)
         guard labelAndRanges.count == 2 else { continue }
-        let numbers = labelAndRanges[1].split(whereSeparator: { $0 == " " || $0 == ";" }).compactMap { Int($0) }
+        let numbers = labelAndRanges[1].split(whereSeparator: { $0 == " " || $0 == ";" }).compactMap {
+          Int($0)
+        }
         guard let first = numbers.first, let last = numbers.last else { continue }
         spans[String(fields[0])] = TextRange(start: first, end: last)
       } else if fields[0].hasPrefix("E") {

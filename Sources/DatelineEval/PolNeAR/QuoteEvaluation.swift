@@ -18,13 +18,19 @@ public struct QuoteEvaluation {
     public var directOverlap = Scores()
     public var speakersRight = 0
     public var speakersJudged = 0
-    public var speakerAccuracy: Double { speakersJudged == 0 ? 0 : Double(speakersRight) / Double(speakersJudged) }
+    public var speakerAccuracy: Double {
+      speakersJudged == 0 ? 0 : Double(speakersRight) / Double(speakersJudged)
+    }
 
     public var description: String {
       var lines = ["PolNeAR: \(documents) articles"]
       for role in QuoteEvaluation.roles {
-        lines.append("\(role.padding(toLength: 8, withPad: " ", startingAt: 0)) exact   \(exact[role, default: Scores()])")
-        lines.append("\("".padding(toLength: 8, withPad: " ", startingAt: 0)) overlap \(overlap[role, default: Scores()])")
+        lines.append(
+          "\(role.padding(toLength: 8, withPad: " ", startingAt: 0)) exact   \(exact[role, default: Scores()])"
+        )
+        lines.append(
+          "\("".padding(toLength: 8, withPad: " ", startingAt: 0)) overlap \(overlap[role, default: Scores()])"
+        )
       }
       lines.append("direct quotes exact   \(directExact)")
       lines.append("direct quotes overlap \(directOverlap)")
@@ -55,10 +61,12 @@ public struct QuoteEvaluation {
       let quotes = extractor.quotes(in: document.text)
       let gold = document.attributions
       let found: [String: [TextRange]] = [
-        "source": quotes.compactMap(\.speakerRange), "cue": quotes.compactMap(\.cueRange), "content": quotes.map(\.range),
+        "source": quotes.compactMap(\.speakerRange), "cue": quotes.compactMap(\.cueRange),
+        "content": quotes.map(\.range),
       ]
       let expected: [String: [TextRange]] = [
-        "source": gold.compactMap(\.source), "cue": gold.compactMap(\.cue), "content": gold.compactMap(\.content),
+        "source": gold.compactMap(\.source), "cue": gold.compactMap(\.cue),
+        "content": gold.compactMap(\.content),
       ]
       for role in Self.roles {
         let f = found[role]!.sorted(by: Self.order)
@@ -140,7 +148,8 @@ public struct QuoteEvaluation {
       }
     }
     let scores = Scores(
-      truePositives: pairs.count, falsePositives: found.count - pairs.count, falseNegatives: gold.count - pairs.count)
+      truePositives: pairs.count, falsePositives: found.count - pairs.count,
+      falseNegatives: gold.count - pairs.count)
     return (scores, pairs)
   }
 

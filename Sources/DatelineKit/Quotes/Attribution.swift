@@ -30,7 +30,9 @@ extension QuoteText {
       }
     }
     // `a post`, `the statement`: after a determiner a verb form is a noun.
-    if let entry = CueLexicon.entry(h), k == 0 || !(isWord(k - 1) && SpeakerPhrase.determiners.contains(hash(k - 1))) {
+    if let entry = CueLexicon.entry(h),
+      k == 0 || !(isWord(k - 1) && SpeakerPhrase.determiners.contains(hash(k - 1)))
+    {
       return (k..<(k + 1), entry)
     }
     return nil
@@ -58,7 +60,9 @@ extension QuoteText {
     // A semicolon or `, according to` ends the content early.
     var k = start
     while k + 2 < e {
-      if isPunctuation(k, 0x3B) || (isPunctuation(k, 0x2C) && hash(k + 1) == Self.according && hash(k + 2) == Self.to) {
+      if isPunctuation(k, 0x3B)
+        || (isPunctuation(k, 0x2C) && hash(k + 1) == Self.according && hash(k + 2) == Self.to)
+      {
         if !quoteOpen(before: k, from: start) {
           e = k
           break
@@ -67,7 +71,9 @@ extension QuoteText {
       k += 1
     }
     if e > start, tokens[e - 1].kind == .terminal { e -= 1 }
-    if e > start, isPunctuation(e - 1, 0x2C) || isPunctuation(e - 1, 0x3B) || isPunctuation(e - 1, 0x3A) { e -= 1 }
+    if e > start, isPunctuation(e - 1, 0x2C) || isPunctuation(e - 1, 0x3B) || isPunctuation(e - 1, 0x3A) {
+      e -= 1
+    }
     return e
   }
 

@@ -16,13 +16,16 @@ enum Channels {
 
   /// Nouns that name a medium or an occasion of speech.
   static let media = CueLexicon.hashes([
-    "statement", "statements", "interview", "interviews", "post", "posts", "tweet", "tweets", "letter", "video",
+    "statement", "statements", "interview", "interviews", "post", "posts", "tweet", "tweets", "letter",
+    "video",
     "speech", "message", "note", "email", "e-mail", "release", "conference", "briefing", "account", "channel",
     "page", "feed", "blog", "op-ed", "column", "article", "editorial", "broadcast", "address", "appearance",
-    "remarks", "rally", "meeting", "summit", "session", "hearing", "debate", "event", "forum", "press", "twitter",
+    "remarks", "rally", "meeting", "summit", "session", "hearing", "debate", "event", "forum", "press",
+    "twitter",
     "facebook", "telegram", "instagram", "youtube", "tiktok", "weibo", "wechat", "x", "television", "tv",
     "radio", "podcast", "communique", "communiqué", "declaration", "report", "filing", "memo", "newsletter",
-    "show", "program", "programme", "call", "phone", "telephone", "website", "site", "platform", "town", "hall",
+    "show", "program", "programme", "call", "phone", "telephone", "website", "site", "platform", "town",
+    "hall",
     "parliament", "assembly", "congress", "senate", "audience", "crowd", "reporters", "journalists", "media",
     "supporters", "lawmakers", "gathering", "ceremony",
   ])

@@ -48,7 +48,8 @@ enum CueLexicon {
   private static let urge: [String] = ["urge", "implore", "exhort", "encourage", "advise", "beg/begged"]
 
   private static let phraseList: [String] = [
-    "according to", "called on", "calls on", "calling on", "call on", "called for", "calls for", "calling for",
+    "according to", "called on", "calls on", "calling on", "call on", "called for", "calls for",
+    "calling for",
     "expressed concern over", "expressed concern about", "expressed concern that", "voiced concern over",
     "voiced concern about", "pointed out", "points out", "pointing out", "made clear", "makes clear",
     "went on to say", "in the words of",
@@ -63,7 +64,9 @@ enum CueLexicon {
         let past = parts.count > 1 ? parts[1] : regularPast(base)
         let doubled = parts.count > 1 && past.hasSuffix(String(base.last!) + String(base.last!) + "ed")
         let gerund = doubled ? base + String(base.last!) + "ing" : regularGerund(base)
-        for (word, form) in [(base, Form.base), (regularThird(base), .third), (past, .past), (gerund, .gerund)]
+        for (word, form) in [
+          (base, Form.base), (regularThird(base), .third), (past, .past), (gerund, .gerund),
+        ]
         where table[hash(word)] == nil {
           table[hash(word)] = Entry(class: cls, form: form)
         }
@@ -99,7 +102,9 @@ enum CueLexicon {
   private static func isVowel(_ c: Character) -> Bool { "aeiou".contains(c) }
 
   private static func regularThird(_ base: String) -> String {
-    if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") { return base + "es" }
+    if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
+      return base + "es"
+    }
     if base.hasSuffix("y"), let c = base.dropLast().last, !isVowel(c) { return base.dropLast() + "ies" }
     return base + "s"
   }

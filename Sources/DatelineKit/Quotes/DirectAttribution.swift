@@ -12,7 +12,8 @@ enum DirectAttribution {
     return before(text, span, content)
   }
 
-  private static func after(_ text: QuoteText, _ span: QuoteMarks.Span, _ content: Range<Int>) -> Attribution? {
+  private static func after(_ text: QuoteText, _ span: QuoteMarks.Span, _ content: Range<Int>) -> Attribution?
+  {
     let paragraph = text.paragraph(of: span.close)
     let limit = paragraph.upperBound
     var a = span.close + 1
@@ -30,19 +31,23 @@ enum DirectAttribution {
       var found = Channels.Found()
       var i = Channels.read(text, from: cueRange.upperBound, limit: limit, tells: false, into: &found)
       guard var speaker = SpeakerPhrase.forward(text, from: i, to: limit) else { return nil }
-      i = Channels.read(text, from: speaker.upperBound, limit: limit, tells: entry?.class == .tell, into: &found)
+      i = Channels.read(
+        text, from: speaker.upperBound, limit: limit, tells: entry?.class == .tell, into: &found)
       var name: Range<Int>?
       if i < limit, text.isPunctuation(i, 0x2C) {
         // `said Aminata Diop, a 24-year-old student.`: the speaker span keeps the apposition
         // (as PolNeAR marks it), the name does not.
         var e = i + 1
-        while e < limit, text.tokens[e].kind != .terminal, !(text.tokens[e].kind == .quote && !text.isBracket(e)) { e += 1 }
+        while e < limit, text.tokens[e].kind != .terminal,
+          !(text.tokens[e].kind == .quote && !text.isBracket(e))
+        { e += 1 }
         if e < limit, text.tokens[e].kind == .terminal, e - i <= 25 {
           name = speaker
           speaker = speaker.lowerBound..<e
         }
       }
-      return Attribution(parts: [content], kind: .direct, source: speaker, name: name, cue: cueRange, found: found)
+      return Attribution(
+        parts: [content], kind: .direct, source: speaker, name: name, cue: cueRange, found: found)
     }
     // `X said` / `X, a student, said`
     guard let speaker = SpeakerPhrase.forward(text, from: a, to: limit) else { return nil }
@@ -65,7 +70,8 @@ enum DirectAttribution {
       j = text.skipAuxiliaries(from: end, limit: limit)
     }
     guard let (cueRange, entry) = text.cue(at: j, limit: limit), entry?.form != .gerund else { return nil }
-    _ = Channels.read(text, from: cueRange.upperBound, limit: limit, tells: entry?.class == .tell, into: &found)
+    _ = Channels.read(
+      text, from: cueRange.upperBound, limit: limit, tells: entry?.class == .tell, into: &found)
     return Attribution(parts: [content], kind: .direct, source: speaker, cue: cueRange, found: found)
   }
 
@@ -87,7 +93,9 @@ enum DirectAttribution {
   /// is a title.
   static func isTitle(_ text: QuoteText, _ span: QuoteMarks.Span) -> Bool {
     // Titles stand inside a sentence, after a word (`ABC's “This Week”`); `“Really,” she said` does not.
-    guard span.open > text.paragraph(of: span.open).lowerBound, text.isWord(span.open - 1) else { return false }
+    guard span.open > text.paragraph(of: span.open).lowerBound, text.isWord(span.open - 1) else {
+      return false
+    }
     var words = 0
     for k in span.inner {
       let token = text.tokens[k]
@@ -103,7 +111,9 @@ enum DirectAttribution {
     return words > 0 && words <= 6
   }
 
-  private static let titleWords = CueLexicon.hashes(["the", "a", "an", "of", "and", "in", "on", "to", "for", "with", "'s"])
+  private static let titleWords = CueLexicon.hashes([
+    "the", "a", "an", "of", "and", "in", "on", "to", "for", "with", "'s",
+  ])
 
   private static func looksLikeSpeakerThenCue(_ text: QuoteText, _ a: Int, _ limit: Int) -> Bool {
     guard let speaker = SpeakerPhrase.forward(text, from: a, to: limit) else { return false }
@@ -113,7 +123,9 @@ enum DirectAttribution {
     return entry.form != .gerund && j + 1 < limit && text.tokens[j + 1].kind == .terminal
   }
 
-  private static func before(_ text: QuoteText, _ span: QuoteMarks.Span, _ content: Range<Int>) -> Attribution? {
+  private static func before(_ text: QuoteText, _ span: QuoteMarks.Span, _ content: Range<Int>)
+    -> Attribution?
+  {
     let sentence = text.sentence(of: span.open)
     let paragraph = text.paragraph(of: span.open)
     let floor = max(sentence.lowerBound, paragraph.lowerBound)
@@ -123,11 +135,14 @@ enum DirectAttribution {
     // The nearest cue whose addressee, channel and date phrases reach the quote.
     var c = b
     while c >= floor, b - c <= 10 {
-      if text.tokens[c].kind == .terminal || text.tokens[c].kind == .quote && !text.isBracket(c) { return nil }
+      if text.tokens[c].kind == .terminal || text.tokens[c].kind == .quote && !text.isBracket(c) {
+        return nil
+      }
       if let (cueRange, entry) = text.cue(at: c, limit: b + 1), entry?.form == .gerund {
         // `…, he said, adding, “…”`: the sentence's subject speaks.
         var found = Channels.Found()
-        let reached = Channels.read(text, from: cueRange.upperBound, limit: b + 1, tells: entry?.class == .tell, into: &found)
+        let reached = Channels.read(
+          text, from: cueRange.upperBound, limit: b + 1, tells: entry?.class == .tell, into: &found)
         guard reached == b + 1, c - 1 > floor, text.isPunctuation(c - 1, 0x2C),
           let speaker = subject(text, from: floor, to: c - 1)
         else { return nil }
@@ -139,7 +154,9 @@ enum DirectAttribution {
           text, from: cueRange.upperBound, limit: b + 1, tells: entry?.class == .tell, into: &found)
         guard reached == b + 1 else { return nil }
         if cueRange.count == 2, text.hash(c) == CueLexicon.hash("according") {
-          guard let speaker = SpeakerPhrase.forward(text, from: cueRange.upperBound, to: b + 1) else { return nil }
+          guard let speaker = SpeakerPhrase.forward(text, from: cueRange.upperBound, to: b + 1) else {
+            return nil
+          }
           return Attribution(parts: [content], kind: .direct, source: speaker, cue: cueRange, found: found)
         }
         var s = text.skipAuxiliaries(backFrom: c - 1, limit: floor)

@@ -67,9 +67,11 @@ public struct QuoteExtractor: Sendable {
       }
       // A quote opening its sentence, with no speaker of its own, continues the quote before it
       // in this or the previous paragraph.
-      let opensSentence = text.sentence(of: span.open).lowerBound == span.open
+      let opensSentence =
+        text.sentence(of: span.open).lowerBound == span.open
         || (span.open > 0 && text.tokens[span.open - 1].kind == .terminal)
-        || (span.open > 1 && text.tokens[span.open - 2].kind == .terminal && text.tokens[span.open - 1].kind == .quote)
+        || (span.open > 1 && text.tokens[span.open - 2].kind == .terminal
+          && text.tokens[span.open - 1].kind == .quote)
       let words = span.inner.reduce(0) { $0 + (text.isWord($1) ? 1 : 0) }
       let paragraph = Int(text.paragraphOf[span.open])
       // `“The risk,” said Leamer, “is that …”`: the quote goes on after its attribution.
@@ -90,18 +92,24 @@ public struct QuoteExtractor: Sendable {
         last.parts += span.pieces.isEmpty ? [span.open..<(span.close + 1)] : span.pieces
         direct[direct.count - 1] = last
       } else if text.paragraph(of: span.open).lowerBound == span.open, words >= 5 {
-        direct.append(Attribution(parts: span.pieces.isEmpty ? [span.open..<(span.close + 1)] : span.pieces, kind: .direct))
+        direct.append(
+          Attribution(
+            parts: span.pieces.isEmpty ? [span.open..<(span.close + 1)] : span.pieces, kind: .direct))
       }
     }
     for attribution in direct {
       for part in attribution.parts { for k in part { used[k] = true } }
-      for range in [attribution.source, attribution.cue].compactMap({ $0 }) { for k in range { used[k] = true } }
+      for range in [attribution.source, attribution.cue].compactMap({ $0 }) {
+        for k in range { used[k] = true }
+      }
     }
     var all = direct
     for attribution in SpeakerLabels.attributions(text, used: used) {
       all.append(attribution)
       for part in attribution.parts { for k in part { used[k] = true } }
-      for range in [attribution.source, attribution.cue].compactMap({ $0 }) { for k in range { used[k] = true } }
+      for range in [attribution.source, attribution.cue].compactMap({ $0 }) {
+        for k in range { used[k] = true }
+      }
     }
     for sentence in text.sentences {
       for attribution in ReportedSpeech.attributions(text, in: sentence, used: used, quoted: quoted) {
@@ -113,7 +121,9 @@ public struct QuoteExtractor: Sendable {
     // `has said`, `also told`: auxiliaries between speaker and verb belong to the cue.
     for index in all.indices {
       // `said:`, `said of`: what PolNeAR's cues take in after the verb.
-      if var cue = all[index].cue, cue.upperBound < text.count, !(all[index].source.map { $0.lowerBound >= cue.upperBound } ?? false) {
+      if var cue = all[index].cue, cue.upperBound < text.count,
+        !(all[index].source.map { $0.lowerBound >= cue.upperBound } ?? false)
+      {
         let next = cue.upperBound
         let contentStart = all[index].parts[0].lowerBound
         if next < contentStart, text.isPunctuation(next, 0x3A) {
@@ -123,7 +133,8 @@ public struct QuoteExtractor: Sendable {
         }
         all[index].cue = cue
       }
-      guard let source = all[index].source, let cue = all[index].cue, source.upperBound < cue.lowerBound else { continue }
+      guard let source = all[index].source, let cue = all[index].cue, source.upperBound < cue.lowerBound
+      else { continue }
       let between = source.upperBound..<cue.lowerBound
       if between.allSatisfy({ text.isWord($0) && SpeakerPhrase.auxiliaries.contains(text.hash($0)) }) {
         all[index].cue = source.upperBound..<cue.upperBound
@@ -143,10 +154,12 @@ public struct QuoteExtractor: Sendable {
     let references = SpeakerResolution.references(text, attributions, quoted: quoted)
     func range(_ tokens: Range<Int>) -> TextRange {
       let bytes = text.byteRange(tokens)
-      return TextRange(start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
+      return TextRange(
+        start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
     }
     return zip(attributions, references).map { attribution, reference in
-      var quote = Quote(range: range(attribution.content), parts: attribution.parts.map(range), kind: attribution.kind)
+      var quote = Quote(
+        range: range(attribution.content), parts: attribution.parts.map(range), kind: attribution.kind)
       if let source = attribution.source {
         quote.speakerRange = range(source)
         quote.speakerReference = reference.map(range)

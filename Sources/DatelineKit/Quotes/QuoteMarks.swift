@@ -37,7 +37,8 @@ struct QuoteMarks {
       let before: UInt8 = s == 0 ? 0x20 : b[s - 1]
       let after: UInt8 = e >= b.count ? 0x20 : b[e]
       let opensAfter = before <= 0x20 || before == 0x28 || before == 0x5B || before == 0x2D || before >= 0x80
-      let closesBefore = after <= 0x20 || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A
+      let closesBefore =
+        after <= 0x20 || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A
         || after == 0x21 || after == 0x3F || after == 0x29 || after == 0x5D || after == 0x2D || after >= 0x80
       if byte == 0x27 {
         // '90s, 'em, 'til, 'n': elisions, not quotes.
@@ -56,19 +57,23 @@ struct QuoteMarks {
       switch b[s + 2] {
       case 0x9C, 0x9E: return (.open, false)
       case 0x9D: return (.close, false)
-      case 0x98: return (isElision(text, k) || (e < b.count && b[e] &- 0x30 < 10) ? (.none, true) : (.open, true))
+      case 0x98:
+        return (isElision(text, k) || (e < b.count && b[e] &- 0x30 < 10) ? (.none, true) : (.open, true))
       case 0x99: return (.close, true)
       default: return (.none, false)
       }
     }
-    if e - s == 2, b[s] == 0xC2 { return (b[s + 1] == 0xAB ? .open : b[s + 1] == 0xBB ? .close : .none, false) }
+    if e - s == 2, b[s] == 0xC2 {
+      return (b[s + 1] == 0xAB ? .open : b[s + 1] == 0xBB ? .close : .none, false)
+    }
     return (.none, false)
   }
 
   /// Two adjacent straight single marks: which way the pair faces, or nil.
   private static func doubledSingle(_ text: QuoteText, _ k: Int, limit: Int) -> Mark? {
     guard k + 1 < limit, text.tokens[k].kind == .quote, text.tokens[k + 1].kind == .quote,
-      text.tokens[k].end == text.tokens[k + 1].start, text.isPunctuation(k, 0x27), text.isPunctuation(k + 1, 0x27)
+      text.tokens[k].end == text.tokens[k + 1].start, text.isPunctuation(k, 0x27),
+      text.isPunctuation(k + 1, 0x27)
     else { return nil }
     let b = text.bytes
     let s = Int(text.tokens[k].start)
@@ -76,7 +81,8 @@ struct QuoteMarks {
     let before: UInt8 = s == 0 ? 0x20 : b[s - 1]
     let after: UInt8 = e >= b.count ? 0x20 : b[e]
     let opens = before <= 0x20 || before == 0x28 || before == 0x2D || before >= 0x80
-    let closes = after <= 0x20 || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29
+    let closes =
+      after <= 0x20 || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x3A || after == 0x29
       || after == 0x21 || after == 0x3F || after == 0x2D || after >= 0x80
     if opens && !closes { return .open }
     if closes && !opens { return .close }
@@ -85,11 +91,15 @@ struct QuoteMarks {
 
   /// `'em`, `'til`, `'n'`, `'cause`: a mark glued to one of the few words English elides.
   private static func isElision(_ text: QuoteText, _ k: Int) -> Bool {
-    guard k + 1 < text.count, text.tokens[k + 1].start == text.tokens[k].end, text.isWord(k + 1) else { return false }
+    guard k + 1 < text.count, text.tokens[k + 1].start == text.tokens[k].end, text.isWord(k + 1) else {
+      return false
+    }
     return elisions.contains(text.hash(k + 1))
   }
 
-  private static let elisions = CueLexicon.hashes(["em", "til", "n", "cause", "tis", "twas", "bout", "round", "s"])
+  private static let elisions = CueLexicon.hashes([
+    "em", "til", "n", "cause", "tis", "twas", "bout", "round", "s",
+  ])
 
   /// The top-level quoted spans of the text, in order.
   static func spans(in text: QuoteText) -> [Span] {
@@ -138,7 +148,8 @@ struct QuoteMarks {
       if single {
         if openDouble != nil { continue }  // nested: part of the outer quote
         switch mark {
-        case .open, .either where openSingle == nil:
+        case .open,
+          .either where openSingle == nil:
           openSingle = k
         case .close, .either:
           if let o = openSingle, k > o + 1 {

@@ -67,7 +67,9 @@ struct QuoteText {
     guard token.kind == .quote, k + 1 < tokens.count else { return false }
     let s = Int(token.start)
     let spaced = s > 0 && bytes[s - 1] <= 0x20
-    if token.end - token.start == 3 { return bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && bytes[s + 2] == 0x9C }
+    if token.end - token.start == 3 {
+      return bytes[s] == 0xE2 && bytes[s + 1] == 0x80 && bytes[s + 2] == 0x9C
+    }
     if bytes[s] == 0x22 { return spaced }
     if bytes[s] == 0x27, tokens[k + 1].kind == .quote, tokens[k + 1].start == token.end { return spaced }
     return false
@@ -105,7 +107,8 @@ struct QuoteText {
   /// The text of tokens `range` (from the first token's start to the last one's end).
   func string(_ range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    let span = UnsafeBufferPointer(rebasing: bytes[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)])
+    let span = UnsafeBufferPointer(
+      rebasing: bytes[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)])
     return String(decoding: span, as: UTF8.self)
   }
 

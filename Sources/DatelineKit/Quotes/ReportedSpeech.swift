@@ -13,7 +13,9 @@
 enum ReportedSpeech {
   /// Attributions in `sentence`, skipping tokens marked in `used`.
   /// Cues in `quoted` tokens (inside quote marks) are someone else's words and are skipped.
-  static func attributions(_ text: QuoteText, in sentence: Range<Int>, used: [Bool], quoted: [Bool]) -> [Attribution] {
+  static func attributions(_ text: QuoteText, in sentence: Range<Int>, used: [Bool], quoted: [Bool])
+    -> [Attribution]
+  {
     var results: [Attribution] = []
     var k = sentence.lowerBound
     let end = sentence.upperBound
@@ -45,7 +47,9 @@ enum ReportedSpeech {
   private static let badOpeners = CueLexicon.hashes([
     "than", "and", "or", "nor", "but", "are", "is", "was", "were", "be", "been", "'s", "each", "yet", "so",
   ])
-  private static let questions = CueLexicon.hashes(["whether", "how", "if", "what", "why", "when", "who", "where"])
+  private static let questions = CueLexicon.hashes([
+    "whether", "how", "if", "what", "why", "when", "who", "where",
+  ])
   /// Words that open an aside after a comma.
   private static let asides = CueLexicon.hashes([
     "where", "which", "while", "whereas", "although", "though", "as", "even", "including", "despite", "amid",
@@ -56,7 +60,8 @@ enum ReportedSpeech {
     "when", "if", "as", "after", "before", "while", "because", "although", "though", "since", "once", "until",
   ])
   static let relatives = CueLexicon.hashes([
-    "who", "whose", "which", "whom", "still", "for", "however", "meanwhile", "too", "though", "in", "like", "also",
+    "who", "whose", "which", "whom", "still", "for", "however", "meanwhile", "too", "though", "in", "like",
+    "also",
   ])
 
   /// A lower-case word ending in `-ing` or `-ed` (`speaking`, `referring`, `excoriated`).
@@ -65,10 +70,12 @@ enum ReportedSpeech {
     guard !text.isCapitalized(k), token.end - token.start > 4 else { return false }
     let e = Int(token.end)
     let b = text.bytes
-    return (b[e - 3] == 0x69 && b[e - 2] == 0x6E && b[e - 1] == 0x67) || (b[e - 2] == 0x65 && b[e - 1] == 0x64)
+    return (b[e - 3] == 0x69 && b[e - 2] == 0x6E && b[e - 1] == 0x67)
+      || (b[e - 2] == 0x65 && b[e - 1] == 0x64)
   }
   private static let prepositions = CueLexicon.hashes([
-    "to", "on", "at", "in", "of", "for", "with", "from", "by", "after", "over", "up", "down", "out", "into", "off",
+    "to", "on", "at", "in", "of", "for", "with", "from", "by", "after", "over", "up", "down", "out", "into",
+    "off",
     "about", "as", "before", "during", "since", "until", "through", "against", "toward", "towards", "under",
   ])
   private static let according = CueLexicon.hash("according")
@@ -93,7 +100,9 @@ enum ReportedSpeech {
         return Attribution(parts: [c..<e], kind: kind(c..<e), source: source, cue: cue)
       }
       // Content, according to X.
-      let e = cue.lowerBound > start && text.isPunctuation(cue.lowerBound - 1, 0x2C) ? cue.lowerBound - 1 : cue.lowerBound
+      let e =
+        cue.lowerBound > start && text.isPunctuation(cue.lowerBound - 1, 0x2C)
+        ? cue.lowerBound - 1 : cue.lowerBound
       guard e - start >= 2, free(start..<e) else { return nil }
       return Attribution(parts: [start..<e], kind: kind(start..<e), source: source, cue: cue)
     }
@@ -102,7 +111,9 @@ enum ReportedSpeech {
       guard cue.lowerBound - 1 > start, text.isPunctuation(cue.lowerBound - 1, 0x2C) else { return nil }
       var subject = start
       if text.isWord(subject), SpeakerPhrase.stops.contains(text.hash(subject)) { subject += 1 }
-      guard let source = SpeakerPhrase.forward(text, from: subject, to: cue.lowerBound), free(source) else { return nil }
+      guard let source = SpeakerPhrase.forward(text, from: subject, to: cue.lowerBound), free(source) else {
+        return nil
+      }
       var found = Channels.Found()
       var i = Channels.read(text, from: cue.upperBound, limit: end, tells: entry.class == .tell, into: &found)
       if i < end, text.isPunctuation(i, 0x3A) || text.isPunctuation(i, 0x2C) { i += 1 }
@@ -111,7 +122,9 @@ enum ReportedSpeech {
       return Attribution(parts: [i..<e], kind: kind(i..<e), source: source, cue: cue, found: found)
     }
     // A base form after `to` is an infinitive (`refused to say`).
-    if let entry, entry.form == .base, cue.lowerBound > start, text.hash(cue.lowerBound - 1) == to { return nil }
+    if let entry, entry.form == .base, cue.lowerBound > start, text.hash(cue.lowerBound - 1) == to {
+      return nil
+    }
 
     var found = Channels.Found()
     var s = text.skipAuxiliaries(backFrom: cue.lowerBound - 1, limit: start)
@@ -133,8 +146,10 @@ enum ReportedSpeech {
         while comma < s, !text.isPunctuation(comma, 0x2C) { comma += 1 }
         // `Ralph Nader, still excoriated by Democrats,` / `Obama, whose …,` / `Zimmerman, 32,`:
         // PolNeAR leaves a relative clause, a participle or an age out of the source.
-        if comma + 1 < s, text.tokens[comma + 1].kind == .number || text.isWord(comma + 1)
-          && (relatives.contains(text.hash(comma + 1)) || Self.isParticiple(text, comma + 1))
+        if comma + 1 < s,
+          text.tokens[comma + 1].kind == .number
+            || text.isWord(comma + 1)
+              && (relatives.contains(text.hash(comma + 1)) || Self.isParticiple(text, comma + 1))
         {
           source = start..<comma
         }
@@ -146,14 +161,17 @@ enum ReportedSpeech {
     if source == nil, s > start, text.isWord(s), conjunctions.contains(text.hash(s)) {
       // `Wilson praised Rubio and said …`: the sentence's subject said it.
       var subject = start
-      while subject < s, text.isWord(subject), SpeakerPhrase.stops.contains(text.hash(subject)) { subject += 1 }
+      while subject < s, text.isWord(subject), SpeakerPhrase.stops.contains(text.hash(subject)) {
+        subject += 1
+      }
       if let phrase = SpeakerPhrase.forward(text, from: subject, to: s), free(phrase) { source = phrase }
     }
     if entry?.class == .belief, source == nil { return nil }
     if let source {
       var i = Channels.read(text, from: cue.upperBound, limit: end, tells: tells, into: &found)
       var atEnd = i >= end || text.tokens[i].kind == .terminal
-      if !atEnd, source.lowerBound - 1 > start, text.isPunctuation(source.lowerBound - 1, 0x2C), text.isWord(i),
+      if !atEnd, source.lowerBound - 1 > start, text.isPunctuation(source.lowerBound - 1, 0x2C),
+        text.isWord(i),
         prepositions.contains(text.hash(i)), end - i <= 8,
         !(i..<end).contains(where: { text.cue(at: $0, limit: end) != nil || text.isPunctuation($0, 0x2C) })
       {
@@ -164,11 +182,14 @@ enum ReportedSpeech {
       if atEnd {
         // Content, speaker cue.
         let comma = source.lowerBound - 1
-        guard comma > start, text.isPunctuation(comma, 0x2C) || text.tokens[comma].kind == .quote else { return nil }
+        guard comma > start, text.isPunctuation(comma, 0x2C) || text.tokens[comma].kind == .quote else {
+          return nil
+        }
         var e = comma
         if text.isPunctuation(e, 0x2C) == false { e += 1 }  // ” closes the content
         guard e - start >= 3, free(start..<e) else { return nil }
-        return Attribution(parts: [start..<e], kind: kind(start..<e), source: source, name: name, cue: cue, found: found)
+        return Attribution(
+          parts: [start..<e], kind: kind(start..<e), source: source, name: name, cue: cue, found: found)
       }
       if source.lowerBound - 1 > start, text.isPunctuation(source.lowerBound - 1, 0x2C), i + 1 < end,
         text.isPunctuation(i, 0x2C)
@@ -180,10 +201,12 @@ enum ReportedSpeech {
         guard !second.isEmpty, free(first), free(second) else { return nil }
         if first.count == 1, text.isWord(start), SpeakerPhrase.stops.contains(text.hash(start)) {
           // `But, Carson added, he …`: the conjunction is no content.
-          return Attribution(parts: [second], kind: kind(second), source: source, name: name, cue: cue, found: found)
+          return Attribution(
+            parts: [second], kind: kind(second), source: source, name: name, cue: cue, found: found)
         }
         let hull = start..<e
-        return Attribution(parts: [first, second], kind: kind(hull), source: source, name: name, cue: cue, found: found)
+        return Attribution(
+          parts: [first, second], kind: kind(hull), source: source, name: name, cue: cue, found: found)
       }
       if text.isPunctuation(i, 0x3A) || text.isPunctuation(i, 0x2C) { i += 1 }
       // `told the local paper, The Perry Chief, that …`: the content starts at `that`.
@@ -208,7 +231,9 @@ enum ReportedSpeech {
       // `asked Sanders how he felt`: the question starts at its wh-word.
       var w = i
       while w < min(i + 5, e - 1), !(text.isWord(w) && questions.contains(text.hash(w))) { w += 1 }
-      if w < min(i + 5, e - 1), w > i, (i..<w).allSatisfy({ text.isWord($0) && !SpeakerPhrase.stops.contains(text.hash($0)) }) {
+      if w < min(i + 5, e - 1), w > i,
+        (i..<w).allSatisfy({ text.isWord($0) && !SpeakerPhrase.stops.contains(text.hash($0)) })
+      {
         i = w
       }
       // `…, where he trails in the polls`, `… – they appeared together`: an aside ends the content.
@@ -217,7 +242,8 @@ enum ReportedSpeech {
         if !text.quoteOpen(before: a, from: i),
           (text.isPunctuation(a, 0x2C) && text.isWord(a + 1)
             && (asides.contains(text.hash(a + 1)) || isParticiple(text, a + 1)))
-            || (text.tokens[a].kind == .punctuation && text.firstByte(a) == 0xE2 && a + 1 < e && text.isWord(a + 1))
+            || (text.tokens[a].kind == .punctuation && text.firstByte(a) == 0xE2 && a + 1 < e
+              && text.isWord(a + 1))
         {
           e = a
           break
@@ -240,9 +266,12 @@ enum ReportedSpeech {
       // The content must read as a clause or an object, not as the next attribution, nor as a
       // preposition's object (`pointed to the polls`, `claimed delegates after winning`).
       if text.tokens[i].kind == .punctuation { return nil }
-      if cue.count == 1, entry?.class != .urge, text.isWord(i), prepositions.contains(text.hash(i)) { return nil }
+      if cue.count == 1, entry?.class != .urge, text.isWord(i), prepositions.contains(text.hash(i)) {
+        return nil
+      }
       if text.isWord(i), badOpeners.contains(text.hash(i)) { return nil }
-      return Attribution(parts: [i..<e], kind: kind(i..<e), source: source, name: name, cue: cue, found: found)
+      return Attribution(
+        parts: [i..<e], kind: kind(i..<e), source: source, name: name, cue: cue, found: found)
     }
 
     // Content, cue speaker.

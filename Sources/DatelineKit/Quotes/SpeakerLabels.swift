@@ -8,11 +8,16 @@ enum SpeakerLabels {
 
   /// Labels that introduce no speaker.
   static let notSpeakers = CueLexicon.hashes([
-    "note", "update", "updated", "photo", "photos", "video", "related", "watch", "source", "sources", "caption",
-    "correction", "editor", "editors", "read", "more", "see", "also", "warning", "breaking", "live", "opinion",
-    "analysis", "exclusive", "listen", "transcript", "subscribe", "email", "contact", "follow", "tags", "topics",
-    "by", "posted", "advertisement", "image", "credit", "getty", "file", "previously", "background", "disclosure",
-    "latest", "the", "a", "an", "here", "what", "why", "how", "who", "when", "where", "chart", "map", "graphic",
+    "note", "update", "updated", "photo", "photos", "video", "related", "watch", "source", "sources",
+    "caption",
+    "correction", "editor", "editors", "read", "more", "see", "also", "warning", "breaking", "live",
+    "opinion",
+    "analysis", "exclusive", "listen", "transcript", "subscribe", "email", "contact", "follow", "tags",
+    "topics",
+    "by", "posted", "advertisement", "image", "credit", "getty", "file", "previously", "background",
+    "disclosure",
+    "latest", "the", "a", "an", "here", "what", "why", "how", "who", "when", "where", "chart", "map",
+    "graphic",
     "timeline", "quiz", "recap", "review", "explainer", "factbox", "fact", "check",
   ])
 

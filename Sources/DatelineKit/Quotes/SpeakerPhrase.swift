@@ -11,12 +11,15 @@ enum SpeakerPhrase {
   /// Words between a speaker and a cue that belong to neither (`has`, `also`, `later`).
   static let auxiliaries = CueLexicon.hashes([
     "has", "have", "had", "also", "later", "earlier", "previously", "repeatedly", "publicly", "again", "then",
-    "recently", "once", "reportedly", "subsequently", "further", "would", "will", "could", "did", "does", "do",
+    "recently", "once", "reportedly", "subsequently", "further", "would", "will", "could", "did", "does",
+    "do",
     "only", "privately", "initially", "first", "still", "already", "just", "often", "frequently", "flatly",
-    "strongly", "sharply", "separately", "explicitly", "specifically", "angrily", "bluntly", "openly", "simply",
+    "strongly", "sharply", "separately", "explicitly", "specifically", "angrily", "bluntly", "openly",
+    "simply",
     "immediately", "quickly", "famously", "long", "since", "may", "might", "can", "should", "must", "even",
     "never", "always", "finally", "ultimately", "apparently", "allegedly", "falsely", "correctly", "rightly",
-    "wrongly", "previously", "tearfully", "proudly", "confidently", "jokingly", "last", "yesterday", "today", "not", "however",
+    "wrongly", "previously", "tearfully", "proudly", "confidently", "jokingly", "last", "yesterday", "today",
+    "not", "however",
     "though", "too", "meanwhile", "instead",
     "n't",
   ])
@@ -27,14 +30,16 @@ enum SpeakerPhrase {
   static let stops = CueLexicon.hashes([
     "that", "which", "whom", "whose", "when", "where", "while", "whether", "but", "or", "nor", "because",
     "if", "as", "after", "before", "than", "to", "in", "on", "by", "with", "from", "during", "into", "about",
-    "over", "under", "against", "without", "is", "are", "was", "were", "be", "been", "being", "not", "so", "there",
+    "over", "under", "against", "without", "is", "are", "was", "were", "be", "been", "being", "not", "so",
+    "there",
     "here", "what", "how", "why", "this", "these", "those", "although", "though", "unless", "until", "once",
     "also", "has", "have", "had", "said", "says", "say", "told", "tell", "tells", "added", "adds", "wrote",
     "writes", "according", "however", "meanwhile", "instead", "yet", "even", "just", "now", "then", "still",
     "i", "me", "him", "them", "us", "her", "would", "will", "could", "should", "can", "may", "might", "must",
     "did", "do", "does", "all", "both", "like", "unlike", "per", "via", "toward", "towards", "upon", "across",
     "through", "throughout", "among", "between", "around", "near", "behind", "beyond", "within", "except",
-    "including", "despite", "amid", "ago", "very", "too", "really", "only", "never", "always", "ever", "often",
+    "including", "despite", "amid", "ago", "very", "too", "really", "only", "never", "always", "ever",
+    "often",
   ])
 
   /// Words that join two parts of one phrase when words stand on both sides.
@@ -43,7 +48,9 @@ enum SpeakerPhrase {
   /// Prepositions inside a speaker phrase before a determiner (`in the audience`).
   static let innerPrepositions = CueLexicon.hashes(["of", "for", "at", "in", "on", "to", "from", "with"])
 
-  static let determiners = CueLexicon.hashes(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"])
+  static let determiners = CueLexicon.hashes([
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+  ])
 
   /// The speaker phrase that ends just before token `end` (exclusive), within `limit`.
   static func backward(_ text: QuoteText, before end: Int, from limit: Int) -> Range<Int>? {
@@ -132,11 +139,15 @@ enum SpeakerPhrase {
           k += 1
           continue
         }
-        if stops.contains(h) || (k > start && pronouns.contains(h)) || (k > start && CueLexicon.entry(h) != nil) {
+        if stops.contains(h) || (k > start && pronouns.contains(h))
+          || (k > start && CueLexicon.entry(h) != nil)
+        {
           break
         }
         // A determiner not after `of`, `for`… starts another phrase (`told Reuters | the talks`).
-        if k > start, determiners.contains(h), !(text.isWord(k - 1) && joiners.contains(text.hash(k - 1))) { break }
+        if k > start, determiners.contains(h), !(text.isWord(k - 1) && joiners.contains(text.hash(k - 1))) {
+          break
+        }
         k += 1
         end = k
         continue
@@ -161,7 +172,8 @@ enum SpeakerPhrase {
   static func isNamed(_ text: QuoteText, _ range: Range<Int>) -> Bool {
     range.contains { k in
       let h = text.hash(k)
-      return text.isCapitalized(k) && !determiners.contains(h) && !pronouns.contains(h) && !nominals.contains(h)
+      return text.isCapitalized(k) && !determiners.contains(h) && !pronouns.contains(h)
+        && !nominals.contains(h)
     }
   }
 
@@ -169,8 +181,10 @@ enum SpeakerPhrase {
   static let nominals = CueLexicon.hashes([
     "officials", "official", "police", "analysts", "analyst", "witnesses", "residents", "critics", "experts",
     "sources", "authorities", "investigators", "prosecutors", "lawmakers", "spokesman", "spokeswoman",
-    "spokesperson", "aides", "aide", "officers", "diplomats", "observers", "activists", "protesters", "doctors",
-    "economists", "traders", "sources", "others", "many", "some", "several", "supporters", "opponents", "voters",
+    "spokesperson", "aides", "aide", "officers", "diplomats", "observers", "activists", "protesters",
+    "doctors",
+    "economists", "traders", "sources", "others", "many", "some", "several", "supporters", "opponents",
+    "voters",
     "democrats", "republicans", "people", "experts", "researchers", "scientists", "organizers", "organisers",
   ])
 }

@@ -42,7 +42,8 @@ public enum SpeakerResolution {
       while e < sentence.upperBound, text.isCapitalized(e) || text.hash(e) == apostropheS && e > k { e += 1 }
       // A subject of two capitalised words, or of one that is no function word (`Diop spoke`).
       let h = text.hash(k)
-      let single = e - k == 1 && !SpeakerPhrase.stops.contains(h) && !SpeakerPhrase.determiners.contains(h)
+      let single =
+        e - k == 1 && !SpeakerPhrase.stops.contains(h) && !SpeakerPhrase.determiners.contains(h)
         && !SpeakerPhrase.pronouns.contains(h) && !SpeakerPhrase.nominals.contains(h)
         && !SpeakerPhrase.auxiliaries.contains(h) && !Channels.weekdays.contains(h)
       if e - k >= 2 || single, !sources.contains(k) { candidates.append(k..<e) }
@@ -53,13 +54,16 @@ public enum SpeakerResolution {
       guard let source = attribution.speaker else { return nil }
       if SpeakerPhrase.isNamed(text, source) { return source }
       // The paragraph the attribution starts in (a quote over paragraphs starts early).
-      let paragraph = Int(min(text.paragraphOf[source.lowerBound], text.paragraphOf[attribution.content.lowerBound]))
+      let paragraph = Int(
+        min(text.paragraphOf[source.lowerBound], text.paragraphOf[attribution.content.lowerBound]))
       if SpeakerPhrase.isPronoun(text, source) {
         if text.hash(source.lowerBound) == who {
           // `…, who said`: the phrase before the comma.
           var c = source.lowerBound - 1
           if c >= 0, text.isPunctuation(c, 0x2C) { c -= 1 }
-          return c >= 0 ? SpeakerPhrase.backward(text, before: c + 1, from: text.sentence(of: source.lowerBound).lowerBound) : nil
+          return c >= 0
+            ? SpeakerPhrase.backward(
+              text, before: c + 1, from: text.sentence(of: source.lowerBound).lowerBound) : nil
         }
         var fallback: Range<Int>?
         let person = personal.contains(text.hash(source.lowerBound))
@@ -84,8 +88,10 @@ public enum SpeakerResolution {
   private static let who = CueLexicon.hash("who")
   private static let personal = CueLexicon.hashes(["he", "she"])
   private static let organisations = CueLexicon.hashes([
-    "the", "union", "ministry", "party", "council", "committee", "department", "government", "company", "corp",
-    "inc", "agency", "office", "house", "campaign", "commission", "court", "bank", "police", "army", "nations",
+    "the", "union", "ministry", "party", "council", "committee", "department", "government", "company",
+    "corp",
+    "inc", "agency", "office", "house", "campaign", "commission", "court", "bank", "police", "army",
+    "nations",
     "organization", "organisation", "association", "group", "news", "times", "post", "journal", "network",
     "administration", "embassy", "kremlin", "service", "foundation", "institute", "university", "center",
     "centre", "board", "parliament", "congress", "senate", "assembly", "federation", "league", "forces",
