@@ -53,7 +53,7 @@ enum ReportedSpeech {
   /// Words that open an aside after a comma.
   private static let asides = CueLexicon.hashes([
     "where", "which", "while", "whereas", "although", "though", "as", "even", "including", "despite", "amid",
-    "according", "and", "but",
+    "according", "and", "but", "who", "with", "when", "he", "she", "it", "they", "said",
   ])
   private static let conjunctions = CueLexicon.hashes(["and", "but"])
   private static let subordinators = CueLexicon.hashes([
