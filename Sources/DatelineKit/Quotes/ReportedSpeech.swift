@@ -64,6 +64,19 @@ enum ReportedSpeech {
     "also",
   ])
 
+  /// `Similarly`, `For now`, `Earlier Tuesday`, `In May`, `But almost immediately after she did`.
+  static func isAdverbial(_ text: QuoteText, _ range: Range<Int>) -> Bool {
+    guard let first = range.first, text.isWord(first) else { return false }
+    let h = text.hash(first)
+    if SpeakerPhrase.stops.contains(h) || SpeakerPhrase.auxiliaries.contains(h) || Channels.weekdays.contains(h) {
+      return true
+    }
+    let token = text.tokens[first]
+    let e = Int(token.end)
+    // One word in -ly (`Similarly`, `Separately`).
+    return range.count == 1 && token.end - token.start > 3 && text.bytes[e - 2] == 0x6C && text.bytes[e - 1] == 0x79
+  }
+
   /// A lower-case word ending in `-ing` or `-ed` (`speaking`, `referring`, `excoriated`).
   static func isParticiple(_ text: QuoteText, _ k: Int) -> Bool {
     let token = text.tokens[k]
@@ -141,6 +154,17 @@ enum ReportedSpeech {
       // `Samantha Phillips, the city's emergency director, said …`: the subject and its
       // apposition, from the sentence's start, with the comma (as PolNeAR marks it).
       if !(start..<s).contains(where: { text.tokens[$0].kind == .terminal || used[$0] }), s - start <= 30 {
+        // `Similarly, William J. Bennett, a Reagan education secretary,`, `Earlier Tuesday, his
+        // campaign manager, Jeff Weaver,`: an opening adverbial is no part of the subject.
+        var opening = start
+        var commas = 0
+        for k in start..<s where text.isPunctuation(k, 0x2C) { commas += 1 }
+        if commas >= 2, let first = (start..<s).first(where: { text.isPunctuation($0, 0x2C) }),
+          first + 1 < s, isAdverbial(text, start..<first)
+        {
+          opening = first + 1
+        }
+        let start = opening
         source = start..<(s + 1)
         var comma = start
         while comma < s, !text.isPunctuation(comma, 0x2C) { comma += 1 }
@@ -276,16 +300,23 @@ enum ReportedSpeech {
 
     // Content, cue speaker.
     guard cue.lowerBound - 1 > start, text.isPunctuation(cue.lowerBound - 1, 0x2C),
-      let speaker = SpeakerPhrase.forward(text, from: cue.upperBound, to: end)
+      var speaker = SpeakerPhrase.forward(text, from: cue.upperBound, to: end)
     else { return nil }
+    name = nil
     var i = Channels.read(text, from: speaker.upperBound, limit: end, tells: tells, into: &found)
     if i < end, text.isPunctuation(i, 0x2C) {
-      // An apposition to the end (`said Maria Zakharova, the ministry's spokeswoman.`).
+      // An apposition to the end (`said Maria Zakharova, the ministry's spokeswoman.`): the
+      // speaker span keeps it, the name does not.
       while i < end, text.tokens[i].kind != .terminal { i += 1 }
+      if i - speaker.upperBound <= 25 {
+        name = speaker
+        speaker = speaker.lowerBound..<i
+      }
     }
     guard i >= end || text.tokens[i].kind == .terminal else { return nil }
     let e = cue.lowerBound - 1
     guard e - start >= 3, free(start..<e) else { return nil }
-    return Attribution(parts: [start..<e], kind: kind(start..<e), source: speaker, cue: cue, found: found)
+    return Attribution(
+      parts: [start..<e], kind: kind(start..<e), source: speaker, name: name, cue: cue, found: found)
   }
 }

@@ -48,6 +48,17 @@ enum SpeakerPhrase {
   /// Prepositions inside a speaker phrase before a determiner (`in the audience`).
   static let innerPrepositions = CueLexicon.hashes(["of", "for", "at", "in", "on", "to", "from", "with"])
 
+  static let quantifiers = CueLexicon.hashes([
+    "about", "all", "some", "most", "few", "many", "those", "these", "both", "nearly", "almost", "roughly",
+    "approximately", "only", "just", "several", "each", "every",
+  ])
+  static let numbers = CueLexicon.hashes([
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
+  ])
+  private static let inWord = CueLexicon.hash("in")
+  private static let ofWord = CueLexicon.hash("of")
+  private static let outWord = CueLexicon.hash("out")
+
   static let determiners = CueLexicon.hashes([
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
   ])
@@ -84,6 +95,19 @@ enum SpeakerPhrase {
           k -= 1
           continue
         }
+        // `4 in 10 voters`, `one out of five`: `in` and `out of` between numbers.
+        if (h == inWord || h == ofWord), start < end, text.tokens[start].kind == .number || numbers.contains(text.hash(start)),
+          k - 1 >= limit, text.tokens[k - 1].kind == .number || numbers.contains(text.hash(k - 1))
+            || (h == ofWord && text.hash(k - 1) == outWord)
+        {
+          k -= h == ofWord && text.hash(k - 1) == outWord ? 2 : 1
+          continue
+        }
+        if determiners.contains(h) && stops.contains(h) && start < end {  // `her advisers`
+          start = k
+          k -= 1
+          break
+        }
         if stops.contains(h) || pronouns.contains(h) || CueLexicon.entry(h) != nil && start < end { break }
         start = k
         k -= 1
@@ -106,6 +130,8 @@ enum SpeakerPhrase {
       break
     }
     guard start < end else { return nil }
+    // `About 4 in 10 voters`, `all three candidates`, `those surveyed`: quantifiers before it.
+    while start - 1 >= limit, text.isWord(start - 1), quantifiers.contains(text.hash(start - 1)) { start -= 1 }
     // A phrase may not start with a joiner or end with a determiner.
     while start < end, text.isWord(start), joiners.contains(text.hash(start)) { start += 1 }
     return start < end ? start..<end : nil
