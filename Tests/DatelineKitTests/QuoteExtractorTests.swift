@@ -186,4 +186,21 @@ import Testing
     #expect(quotes.last?.cue == "adding")
     #expect(quotes.last?.speakerName == "Diop")
   }
+
+  @Test func bracketedNoteInAnAppositionAndObjectPronouns() {
+    let text = "Rep. Elijah Cummings (D-Md.), chair of the committee, said Clinton was not concerned."
+    let quote = try! #require(extractor.quotes(in: text).first)
+    #expect(quote.speakerName == "Rep. Elijah Cummings (D-Md.)")
+    #expect(slice(text, quote.range) == "Clinton was not concerned")
+    let told = try! #require(extractor.quotes(in: "Murphy told me he had been unprepared.").first)
+    #expect(told.addressee == "me")
+    #expect(slice("Murphy told me he had been unprepared.", told.range) == "he had been unprepared")
+  }
+
+  @Test func weekdayPossessiveIsNoDate() {
+    let text = "Hawkins said Monday's decision would make the choice stark."
+    let quote = try! #require(extractor.quotes(in: text).first)
+    #expect(quote.date == nil)
+    #expect(slice(text, quote.range) == "Monday's decision would make the choice stark")
+  }
 }

@@ -40,6 +40,8 @@ enum Channels {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "tonight", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   ])
+  static let objectPronouns = CueLexicon.hashes(["me", "him", "her", "us", "them", "you"])
+  static let possessives = CueLexicon.hashes(["'s", "\u{2019}s"])
   static let dayParts = CueLexicon.hashes(["morning", "afternoon", "evening", "night"])
   static let months = CueLexicon.hashes([
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -59,6 +61,8 @@ enum Channels {
     let h = text.hash(i)
     if weekdays.contains(h) {
       i += 1
+      // `Monday's decision` names no date of speaking.
+      if i < limit, text.isWord(i), possessives.contains(text.hash(i)) { return nil }
       if i < limit, text.isWord(i), dayParts.contains(text.hash(i)) { i += 1 }
       return i
     }
@@ -106,6 +110,10 @@ enum Channels {
   /// ranges and where they stop. `tells` says the cue was a `tell` verb.
   static func read(_ text: QuoteText, from k: Int, limit: Int, tells: Bool, into found: inout Found) -> Int {
     var i = k
+    if tells, found.addressee == nil, i < limit, text.isWord(i), objectPronouns.contains(text.hash(i)) {
+      found.addressee = i..<(i + 1)  // `told me`, `told them`
+      i += 1
+    }
     if tells, found.addressee == nil, found.channel == nil, i < limit,
       let object = SpeakerPhrase.forward(text, from: i, to: limit)
     {

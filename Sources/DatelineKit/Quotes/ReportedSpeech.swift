@@ -153,7 +153,11 @@ enum ReportedSpeech {
     {
       // `Samantha Phillips, the city's emergency director, said …`: the subject and its
       // apposition, from the sentence's start, with the comma (as PolNeAR marks it).
-      if !(start..<s).contains(where: { text.tokens[$0].kind == .terminal || used[$0] }), s - start <= 30 {
+      // (A period inside brackets, as in `(D-Md.)`, ends nothing.)
+      let ends = (start..<s).contains { k in
+        text.tokens[k].kind == .terminal && !(text.tokens[k + 1].kind == .quote && text.isBracket(k + 1))
+      }
+      if !ends, !(start..<s).contains(where: { used[$0] }), s - start <= 30 {
         // `Similarly, William J. Bennett, a Reagan education secretary,`, `Earlier Tuesday, his
         // campaign manager, Jeff Weaver,`: an opening adverbial is no part of the subject.
         var opening = start
