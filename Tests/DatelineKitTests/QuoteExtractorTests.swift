@@ -203,4 +203,22 @@ import Testing
     #expect(quote.date == nil)
     #expect(slice(text, quote.range) == "Monday's decision would make the choice stark")
   }
+
+  @Test func questionsAskedWithoutASpeaker() {
+    let text = "Asked whether he would run again, the senator said he had not decided."
+    let quotes = extractor.quotes(in: text)
+    #expect(quotes.count == 2)
+    #expect(quotes[0].cue == "Asked")
+    #expect(quotes[0].speakerName == nil)
+    #expect(slice(text, quotes[0].range) == "whether he would run again")
+    #expect(slice(text, quotes[1].range) == "he had not decided")
+  }
+
+  @Test func gerundAfterTheMainClause() {
+    let text = "And even Obama tried to calm them, noting that he would do the same."
+    let quote = try! #require(extractor.quotes(in: text).first)
+    #expect(quote.speakerName == "Obama")
+    #expect(quote.cue == "noting")
+    #expect(slice(text, quote.range) == "that he would do the same")
+  }
 }

@@ -85,7 +85,7 @@ enum DirectAttribution {
       k += 1
       if k < end, text.isPunctuation(k, 0x2C) { k += 1 }
     }
-    while k < end, text.isWord(k), SpeakerPhrase.stops.contains(text.hash(k)) { k += 1 }
+    while k < end, text.isWord(k), SpeakerPhrase.isOpener(text.hash(k)) { k += 1 }
     return SpeakerPhrase.forward(text, from: k, to: end)
   }
 

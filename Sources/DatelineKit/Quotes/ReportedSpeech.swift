@@ -47,6 +47,7 @@ enum ReportedSpeech {
   private static let badOpeners = CueLexicon.hashes([
     "than", "and", "or", "nor", "but", "are", "is", "was", "were", "be", "been", "'s", "each", "yet", "so",
   ])
+  private static let asked = CueLexicon.hash("asked")
   private static let questions = CueLexicon.hashes([
     "whether", "how", "if", "what", "why", "when", "who", "where",
   ])
@@ -123,7 +124,9 @@ enum ReportedSpeech {
       // `Subject verb …, saying (that) content.`: the sentence's subject speaks.
       guard cue.lowerBound - 1 > start, text.isPunctuation(cue.lowerBound - 1, 0x2C) else { return nil }
       var subject = start
-      if text.isWord(subject), SpeakerPhrase.stops.contains(text.hash(subject)) { subject += 1 }
+      while subject < cue.lowerBound, text.isWord(subject), SpeakerPhrase.isOpener(text.hash(subject)) {
+        subject += 1
+      }
       guard let source = SpeakerPhrase.forward(text, from: subject, to: cue.lowerBound), free(source) else {
         return nil
       }
@@ -189,10 +192,22 @@ enum ReportedSpeech {
     if source == nil, s > start, text.isWord(s), conjunctions.contains(text.hash(s)) {
       // `Wilson praised Rubio and said …`: the sentence's subject said it.
       var subject = start
-      while subject < s, text.isWord(subject), SpeakerPhrase.stops.contains(text.hash(subject)) {
+      while subject < s, text.isWord(subject), SpeakerPhrase.isOpener(text.hash(subject)) {
         subject += 1
       }
       if let phrase = SpeakerPhrase.forward(text, from: subject, to: s), free(phrase) { source = phrase }
+    }
+    if source == nil, text.hash(cue.lowerBound) == asked {
+      // `Asked whether he would run, Reid said …` / `… when asked how she felt`: a question with
+      // no speaker named, up to its comma.
+      var w = cue.upperBound
+      while w < min(cue.upperBound + 5, end), !(text.isWord(w) && questions.contains(text.hash(w))) { w += 1 }
+      guard w < end, text.isWord(w), questions.contains(text.hash(w)) else { return nil }
+      var c = w + 1
+      while c < end, !(text.isPunctuation(c, 0x2C) && !text.quoteOpen(before: c, from: w)) { c += 1 }
+      let e = c < end ? c : text.contentEnd(end, from: w)
+      guard e - w >= 2, free(w..<e) else { return nil }
+      return Attribution(parts: [w..<e], kind: kind(w..<e), source: nil, cue: cue, found: found)
     }
     if entry?.class == .belief, source == nil { return nil }
     if let source {
@@ -265,7 +280,7 @@ enum ReportedSpeech {
         i = w
       }
       // `…, where he trails in the polls`, `… – they appeared together`: an aside ends the content.
-      var a = i + 2
+      var a = i + 1
       while a < e - 1 {
         if !text.quoteOpen(before: a, from: i),
           (text.isPunctuation(a, 0x2C) && text.isWord(a + 1)

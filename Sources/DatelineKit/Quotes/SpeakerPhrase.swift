@@ -42,6 +42,13 @@ enum SpeakerPhrase {
     "often",
   ])
 
+  /// Words that open a sentence before its subject (`And even`, `But also`).
+  static func isOpener(_ h: UInt64) -> Bool {
+    stops.contains(h) || auxiliaries.contains(h) || h == and
+  }
+
+  private static let and = CueLexicon.hash("and")
+
   /// Words that join two parts of one phrase when words stand on both sides.
   static let joiners = CueLexicon.hashes(["of", "for", "at", "and", "&"])
 
@@ -170,6 +177,8 @@ enum SpeakerPhrase {
         {
           break
         }
+        // `Obama tried`: a lower-case word in -ed after a name is its verb.
+        if k > start, text.isCapitalized(k - 1), !text.isCapitalized(k), endsInEd(text, k) { break }
         // A determiner not after `of`, `for`… starts another phrase (`told Reuters | the talks`).
         if k > start, determiners.contains(h), !(text.isWord(k - 1) && joiners.contains(text.hash(k - 1))) {
           break
@@ -186,6 +195,12 @@ enum SpeakerPhrase {
       break
     }
     return end > start ? start..<end : nil
+  }
+
+  static func endsInEd(_ text: QuoteText, _ k: Int) -> Bool {
+    let token = text.tokens[k]
+    let e = Int(token.end)
+    return token.end - token.start > 3 && text.bytes[e - 2] == 0x65 && text.bytes[e - 1] == 0x64
   }
 
   /// Whether the phrase is a pronoun (`he`, `they`).
