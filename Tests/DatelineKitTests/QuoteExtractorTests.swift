@@ -221,4 +221,15 @@ import Testing
     #expect(quote.cue == "noting")
     #expect(slice(text, quote.range) == "that he would do the same")
   }
+
+  @Test func invertedCueBeforeAQuoteAndPlaces() {
+    let said = "Said Comey, “The error is painful to us.”"
+    #expect(extractor.quotes(in: said).first?.speakerName == "Comey")
+    let dell = "As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”"
+    let quote = extractor.quotes(in: dell).first
+    #expect(quote?.speakerName == "Michael Dell")
+    #expect(quote?.date == "last week")
+    let tweet = "“We need much tougher leadership!” Trump said on Twitter."
+    #expect(extractor.quotes(in: tweet).first?.channel == "on Twitter")
+  }
 }

@@ -75,6 +75,18 @@ enum Channels {
     return nil
   }
 
+  /// `in Tel Aviv`, `at Baldwin Wallace University`: `in` or `at` and capitalised words.
+  static func place(_ text: QuoteText, at k: Int, limit: Int) -> Int? {
+    guard k + 1 < limit, text.isWord(k), placePrepositions.contains(text.hash(k)), text.isCapitalized(k + 1),
+      !SpeakerPhrase.determiners.contains(text.hash(k + 1))
+    else { return nil }
+    var i = k + 1
+    while i < limit, i - k <= 5, text.isCapitalized(i) { i += 1 }
+    return i
+  }
+
+  static let placePrepositions = CueLexicon.hashes(["in", "at"])
+
   /// A channel phrase at `k` (a preposition and a phrase with a medium for head): its end.
   static func channel(_ text: QuoteText, at k: Int, limit: Int) -> Int? {
     guard k < limit, text.isWord(k), prepositions.contains(text.hash(k)) else { return nil }
@@ -137,6 +149,9 @@ enum Channels {
       } else if found.channel == nil, let end = channel(text, at: i, limit: limit) {
         found.channel = i..<end
         i = end
+        progress = true
+      } else if let end = place(text, at: i, limit: limit) {
+        i = end  // `in Tel Aviv`: where, which no field holds
         progress = true
       } else if text.isPunctuation(i, 0x2C), i + 1 < limit,
         date(text, at: i + 1, limit: limit) != nil || channel(text, at: i + 1, limit: limit) != nil

@@ -52,7 +52,7 @@ enum CueLexicon {
     "calling for",
     "expressed concern over", "expressed concern about", "expressed concern that", "voiced concern over",
     "voiced concern about", "pointed out", "points out", "pointing out", "made clear", "makes clear",
-    "went on to say", "in the words of",
+    "went on to say", "went on", "in the words of",
   ]
 
   private static let verbs: [UInt64: Entry] = {

@@ -119,8 +119,10 @@ enum DirectAttribution {
     guard let speaker = SpeakerPhrase.forward(text, from: a, to: limit) else { return false }
     let j = text.skipAuxiliaries(from: speaker.upperBound, limit: limit)
     guard let (_, entry) = text.cue(at: j, limit: limit), let entry else { return false }
-    // `“…” Trump said.`: the cue must end its sentence there.
-    return entry.form != .gerund && j + 1 < limit && text.tokens[j + 1].kind == .terminal
+    // `“…” Trump said (on Twitter).`: the cue must end its sentence there.
+    var found = Channels.Found()
+    let i = Channels.read(text, from: j + 1, limit: limit, tells: false, into: &found)
+    return entry.form != .gerund && i < limit && text.tokens[i].kind == .terminal
   }
 
   private static func before(_ text: QuoteText, _ span: QuoteMarks.Span, _ content: Range<Int>)
@@ -137,6 +139,13 @@ enum DirectAttribution {
     while c >= floor, b - c <= 10 {
       if text.tokens[c].kind == .terminal || text.tokens[c].kind == .quote && !text.isBracket(c) {
         return nil
+      }
+      if c == floor, let (cueRange, entry) = text.cue(at: c, limit: b + 1), entry?.form != .gerund,
+        let speaker = SpeakerPhrase.forward(text, from: cueRange.upperBound, to: b + 1),
+        speaker.upperBound == b + 1
+      {
+        // `Said Comey, “…”`, `Continued Stone: “…”`
+        return Attribution(parts: [content], kind: .direct, source: speaker, cue: cueRange)
       }
       if let (cueRange, entry) = text.cue(at: c, limit: b + 1), entry?.form == .gerund {
         // `…, he said, adding, “…”`: the sentence's subject speaks.
