@@ -282,11 +282,10 @@ enum ReportedSpeech {
       // `…, where he trails in the polls`, `… – they appeared together`: an aside ends the content.
       var a = i + 1
       while a < e - 1 {
-        if !text.quoteOpen(before: a, from: i),
-          (text.isPunctuation(a, 0x2C) && text.isWord(a + 1)
-            && (asides.contains(text.hash(a + 1)) || isParticiple(text, a + 1)))
-            || (text.tokens[a].kind == .punctuation && text.firstByte(a) == 0xE2 && a + 1 < e
-              && text.isWord(a + 1))
+        if (text.isPunctuation(a, 0x2C) && text.isWord(a + 1)
+          && (asides.contains(text.hash(a + 1)) || isParticiple(text, a + 1)))
+          || (text.tokens[a].kind == .punctuation && text.firstByte(a) == 0xE2 && a + 1 < e && text.isWord(a + 1)),
+          !text.quoteOpen(before: a, from: i)
         {
           e = a
           break
