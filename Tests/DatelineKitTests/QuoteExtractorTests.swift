@@ -232,4 +232,17 @@ import Testing
     let tweet = "“We need much tougher leadership!” Trump said on Twitter."
     #expect(extractor.quotes(in: tweet).first?.channel == "on Twitter")
   }
+
+  @Test func quoteParagraphWithoutSpeakerGoesOnFromTheSpeakerBefore() {
+    let text = """
+      Aminata Diop said the students would stay in the square.
+
+      “We have nowhere else to go and nothing left to lose.”
+      """
+    let quotes = extractor.quotes(in: text)
+    #expect(quotes.count == 2)
+    #expect(quotes[1].kind == .direct)
+    #expect(quotes[1].speakerRange == nil)
+    #expect(quotes[1].speakerName == "Aminata Diop")
+  }
 }

@@ -7,8 +7,8 @@ import DatelineKit
 ///   character.
 /// - Direct quotes (the SFU Gender Gap Tracker's measures): gold contents that begin with a quote
 ///   mark and end with one (before any final punctuation) against our `direct` quotes, paired by
-///   overlap; speaker accuracy is the share of paired quotes with a gold source whose speaker
-///   span overlaps that source.
+///   overlap; speaker accuracy is the share of paired quotes with a gold source that our speaker
+///   span, or the named mention it resolves to, overlaps.
 public struct QuoteEvaluation {
   public struct Result: CustomStringConvertible {
     public var documents = 0
@@ -109,7 +109,9 @@ public struct QuoteEvaluation {
       for (f, g) in matched {
         guard let source = goldDirect[g].source else { continue }
         result.speakersJudged += 1
-        if let speaker = foundDirect[f].speakerRange, speaker.start < source.end, source.start < speaker.end {
+        let quote = foundDirect[f]
+        let spans = [quote.speakerRange, quote.speakerReference].compactMap { $0 }
+        if spans.contains(where: { $0.start < source.end && source.start < $0.end }) {
           result.speakersRight += 1
         }
       }

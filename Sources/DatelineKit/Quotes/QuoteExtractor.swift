@@ -157,13 +157,23 @@ public struct QuoteExtractor: Sendable {
       return TextRange(
         start: offsets.scalarOffset(bytes.lowerBound), end: offsets.scalarOffset(bytes.upperBound))
     }
+    var previous: (paragraph: Int, name: Range<Int>)?
     return zip(attributions, references).map { attribution, reference in
       var quote = Quote(
         range: range(attribution.content), parts: attribution.parts.map(range), kind: attribution.kind)
+      let paragraph = Int(text.paragraphOf[attribution.content.lowerBound])
       if let source = attribution.source {
         quote.speakerRange = range(source)
         quote.speakerReference = reference.map(range)
         quote.speakerName = text.string(reference ?? attribution.speaker ?? source)
+        if let name = reference ?? (SpeakerPhrase.isNamed(text, attribution.speaker ?? source) ? attribution.speaker ?? source : nil) {
+          previous = (paragraph, name)
+        }
+      } else if attribution.kind == .direct, attribution.cue == nil, let previous, paragraph - previous.paragraph <= 1 {
+        // A quote paragraph with no speaker goes on from the named speaker just before it; it
+        // names nobody in the text, so it has a name and a reference but no speaker span.
+        quote.speakerReference = range(previous.name)
+        quote.speakerName = text.string(previous.name)
       }
       if let cue = attribution.cue {
         quote.cueRange = range(cue)
