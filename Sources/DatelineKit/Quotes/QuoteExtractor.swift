@@ -166,10 +166,15 @@ public struct QuoteExtractor: Sendable {
         quote.speakerRange = range(source)
         quote.speakerReference = reference.map(range)
         quote.speakerName = text.string(reference ?? attribution.speaker ?? source)
-        if let name = reference ?? (SpeakerPhrase.isNamed(text, attribution.speaker ?? source) ? attribution.speaker ?? source : nil) {
+        if let name = reference
+          ?? (SpeakerPhrase.isNamed(text, attribution.speaker ?? source)
+            ? attribution.speaker ?? source : nil)
+        {
           previous = (paragraph, name)
         }
-      } else if attribution.kind == .direct, attribution.cue == nil, let previous, paragraph - previous.paragraph <= 1 {
+      } else if attribution.kind == .direct, attribution.cue == nil, let previous,
+        paragraph - previous.paragraph <= 1
+      {
         // A quote paragraph with no speaker goes on from the named speaker just before it; it
         // names nobody in the text, so it has a name and a reference but no speaker span.
         quote.speakerReference = range(previous.name)

@@ -69,13 +69,16 @@ enum ReportedSpeech {
   static func isAdverbial(_ text: QuoteText, _ range: Range<Int>) -> Bool {
     guard let first = range.first, text.isWord(first) else { return false }
     let h = text.hash(first)
-    if SpeakerPhrase.stops.contains(h) || SpeakerPhrase.auxiliaries.contains(h) || Channels.weekdays.contains(h) {
+    if SpeakerPhrase.stops.contains(h) || SpeakerPhrase.auxiliaries.contains(h)
+      || Channels.weekdays.contains(h)
+    {
       return true
     }
     let token = text.tokens[first]
     let e = Int(token.end)
     // One word in -ly (`Similarly`, `Separately`).
-    return range.count == 1 && token.end - token.start > 3 && text.bytes[e - 2] == 0x6C && text.bytes[e - 1] == 0x79
+    return range.count == 1 && token.end - token.start > 3 && text.bytes[e - 2] == 0x6C
+      && text.bytes[e - 1] == 0x79
   }
 
   /// A lower-case word ending in `-ing` or `-ed` (`speaking`, `referring`, `excoriated`).
@@ -284,7 +287,8 @@ enum ReportedSpeech {
       while a < e - 1 {
         if (text.isPunctuation(a, 0x2C) && text.isWord(a + 1)
           && (asides.contains(text.hash(a + 1)) || isParticiple(text, a + 1)))
-          || (text.tokens[a].kind == .punctuation && text.firstByte(a) == 0xE2 && a + 1 < e && text.isWord(a + 1)),
+          || (text.tokens[a].kind == .punctuation && text.firstByte(a) == 0xE2 && a + 1 < e
+            && text.isWord(a + 1)),
           !text.quoteOpen(before: a, from: i)
         {
           e = a

@@ -103,8 +103,10 @@ enum SpeakerPhrase {
           continue
         }
         // `4 in 10 voters`, `one out of five`: `in` and `out of` between numbers.
-        if (h == inWord || h == ofWord), start < end, text.tokens[start].kind == .number || numbers.contains(text.hash(start)),
-          k - 1 >= limit, text.tokens[k - 1].kind == .number || numbers.contains(text.hash(k - 1))
+        if (h == inWord || h == ofWord), start < end,
+          text.tokens[start].kind == .number || numbers.contains(text.hash(start)),
+          k - 1 >= limit,
+          text.tokens[k - 1].kind == .number || numbers.contains(text.hash(k - 1))
             || (h == ofWord && text.hash(k - 1) == outWord)
         {
           k -= h == ofWord && text.hash(k - 1) == outWord ? 2 : 1
@@ -138,7 +140,9 @@ enum SpeakerPhrase {
     }
     guard start < end else { return nil }
     // `About 4 in 10 voters`, `all three candidates`, `those surveyed`: quantifiers before it.
-    while start - 1 >= limit, text.isWord(start - 1), quantifiers.contains(text.hash(start - 1)) { start -= 1 }
+    while start - 1 >= limit, text.isWord(start - 1), quantifiers.contains(text.hash(start - 1)) {
+      start -= 1
+    }
     // A phrase may not start with a joiner or end with a determiner.
     while start < end, text.isWord(start), joiners.contains(text.hash(start)) { start += 1 }
     return start < end ? start..<end : nil
