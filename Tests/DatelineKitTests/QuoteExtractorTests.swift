@@ -245,4 +245,12 @@ import Testing
     #expect(quotes[1].speakerRange == nil)
     #expect(quotes[1].speakerName == "Aminata Diop")
   }
+
+  @Test func showTitleAsChannel() {
+    let text = "Graham said on CNN’s “State of the Union” that the party was split."
+    let quote = try! #require(extractor.quotes(in: text).first)
+    #expect(quote.channel == "on CNN’s “State of the Union”")
+    #expect(slice(text, quote.range) == "that the party was split")
+    #expect(quote.kind == .indirect)
+  }
 }

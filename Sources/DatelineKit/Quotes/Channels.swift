@@ -75,6 +75,43 @@ enum Channels {
     return nil
   }
 
+  /// `on CNN's “State of the Union”`, `on ''Morning Joe''`: `on` or `in`, maybe a capitalised
+  /// owner, and a title in quote marks.
+  static func show(_ text: QuoteText, at k: Int, limit: Int) -> Int? {
+    guard text.hash(k) == on || text.hash(k) == CueLexicon.hash("in") else { return nil }
+    var i = k + 1
+    while i < limit, i - k <= 4,
+      text.isCapitalized(i) || (text.isWord(i) && possessives.contains(text.hash(i)))
+    {
+      i += 1
+    }
+    guard i < limit, text.tokens[i].kind == .quote, QuoteMarks.mark(text, i).0 == .open else { return nil }
+    var j = i + 1
+    if j < limit, text.isPunctuation(i, 0x27), text.isPunctuation(j, 0x27) { j += 1 }  // ''
+    var words = 0
+    while j < limit, j - i <= 10 {
+      if text.tokens[j].kind == .quote,
+        QuoteMarks.mark(text, j).0 == .close || QuoteMarks.mark(text, j).0 == .either
+      {
+        guard words > 0, words <= 6 else { return nil }
+        var end = j + 1
+        if end < limit, text.isPunctuation(j, 0x27), text.isPunctuation(end, 0x27) { end += 1 }
+        return end
+      }
+      if text.tokens[j].kind == .word {
+        guard
+          text.isCapitalized(j) || SpeakerPhrase.joiners.contains(text.hash(j))
+            || SpeakerPhrase.determiners.contains(text.hash(j))
+        else { return nil }
+        words += 1
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  private static let on = CueLexicon.hash("on")
+
   /// `in Tel Aviv`, `at Baldwin Wallace University`: `in` or `at` and capitalised words.
   static func place(_ text: QuoteText, at k: Int, limit: Int) -> Int? {
     guard k + 1 < limit, text.isWord(k), placePrepositions.contains(text.hash(k)), text.isCapitalized(k + 1),
@@ -90,6 +127,7 @@ enum Channels {
   /// A channel phrase at `k` (a preposition and a phrase with a medium for head): its end.
   static func channel(_ text: QuoteText, at k: Int, limit: Int) -> Int? {
     guard k < limit, text.isWord(k), prepositions.contains(text.hash(k)) else { return nil }
+    if let end = show(text, at: k, limit: limit) { return end }
     var i = k + 1
     var head: Int?
     // The phrase: up to 6 words, ending at its last medium noun.
