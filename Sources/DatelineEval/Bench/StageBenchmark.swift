@@ -64,6 +64,13 @@ public struct StageBenchmark {
     let analysing = best {
       for draft in drafts { _ = pipeline.analyze(draft) }
     }
+    let articles = drafts.map { pipeline.analyze($0) }
+    let extractor = QuoteExtractor()
+    let quoting = best {
+      for article in articles {
+        _ = extractor.quotes(in: article.text, paragraphs: article.paragraphs, skipping: article.dateline?.range)
+      }
+    }
     let sample = Array(drafts.prefix(2000))
     let output = best {
       for draft in sample { _ = pipeline.analyze(draft).json.serialized() }
@@ -75,6 +82,7 @@ public struct StageBenchmark {
       Measurement(stage: "tokenize+sentences", bytes: bytes, words: words, seconds: sentences),
       Measurement(stage: "read plain text", bytes: bytes, words: words, seconds: reading),
       Measurement(stage: "anatomy+segmentation", bytes: bytes, words: words, seconds: analysing),
+      Measurement(stage: "quotes", bytes: bytes, words: words, seconds: quoting),
       Measurement(stage: "analyze+JSON", bytes: sampleBytes, words: Int(Double(words) * share), seconds: output),
     ]
   }
