@@ -69,6 +69,13 @@ public struct StageBenchmark {
     let timing = best {
       for text in texts { _ = tagger.tag(text, dct: dct) }
     }
+    let articles = drafts.map { pipeline.analyze($0) }
+    let extractor = QuoteExtractor()
+    let quoting = best {
+      for article in articles {
+        _ = extractor.quotes(in: article.text, paragraphs: article.paragraphs, skipping: article.dateline?.range)
+      }
+    }
     let sample = Array(drafts.prefix(2000))
     let output = best {
       for draft in sample { _ = pipeline.analyze(draft).json.serialized() }
@@ -81,6 +88,7 @@ public struct StageBenchmark {
       Measurement(stage: "read plain text", bytes: bytes, words: words, seconds: reading),
       Measurement(stage: "anatomy+segmentation", bytes: bytes, words: words, seconds: analysing),
       Measurement(stage: "time (TIMEX3)", bytes: bytes, words: words, seconds: timing),
+      Measurement(stage: "quotes", bytes: bytes, words: words, seconds: quoting),
       Measurement(stage: "analyze+JSON", bytes: sampleBytes, words: Int(Double(words) * share), seconds: output),
     ]
   }

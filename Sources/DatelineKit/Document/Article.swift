@@ -31,4 +31,6 @@ public struct Article: Sendable, Hashable {
   public var sentences: [TextRange]
   /// Time expressions of the text, normalised to TIMEX3 and anchored to `published`.
   public var times: [TimeExpression] = []
+  /// Direct quotes and reported speech, in text order (see ``QuoteExtractor``).
+  public var quotes: [Quote] = []
 }

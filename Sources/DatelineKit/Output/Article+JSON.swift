@@ -23,6 +23,7 @@ extension Article {
       ("paragraphs", .array(paragraphs.map(JSONValue.init))),
       ("sentences", .array(sentences.map(JSONValue.init))),
       ("times", .array(times.map(\.json))),
+      ("quotes", quotesJSON),
     ]
     return .object(fields)
   }
