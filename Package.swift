@@ -9,7 +9,10 @@ let package = Package(
     .library(name: "DatelineKit", targets: ["DatelineKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .systemLibrary(
@@ -19,15 +22,25 @@ let package = Package(
     ),
     .target(name: "DatelineKit", dependencies: ["CGumbo"]),
     .target(name: "DatelineEval", dependencies: ["DatelineKit"]),
+    .target(
+      name: "DatelineStore",
+      dependencies: [
+        "DatelineKit",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "dateline",
       dependencies: [
-        "DatelineKit", "DatelineEval",
+        "DatelineKit", "DatelineEval", "DatelineStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "DatelineKitTests", dependencies: ["DatelineKit"]),
     .testTarget(name: "DatelineEvalTests", dependencies: ["DatelineEval"]),
+    .testTarget(name: "DatelineStoreTests", dependencies: ["DatelineStore"]),
   ],
   swiftLanguageModes: [.v6]
 )
