@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(
@@ -31,16 +32,31 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    .target(
+      name: "DatelineServer",
+      dependencies: [
+        "DatelineKit", "DatelineStore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "dateline",
       dependencies: [
-        "DatelineKit", "DatelineEval", "DatelineStore",
+        "DatelineKit", "DatelineEval", "DatelineStore", "DatelineServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "DatelineKitTests", dependencies: ["DatelineKit"]),
     .testTarget(name: "DatelineEvalTests", dependencies: ["DatelineEval"]),
     .testTarget(name: "DatelineStoreTests", dependencies: ["DatelineStore"]),
+    .testTarget(
+      name: "DatelineServerTests",
+      dependencies: [
+        "DatelineServer", "DatelineStore",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,6 @@ struct Dateline: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dateline",
     abstract: "Turns news wire copy into structured, queryable knowledge.",
-    subcommands: [Analyze.self, Eval.self, Bench.self, Ingest.self, Query.self, Export.self, StoreBench.self]
+    subcommands: [Analyze.self, Eval.self, Bench.self, Ingest.self, Query.self, Export.self, StoreBench.self, Serve.self, Demo.self]
   )
 }
