@@ -46,8 +46,9 @@ public struct NewsDesk: Sendable {
   /// The router with the middleware and every endpoint.
   public func router() -> Router<BasicRequestContext> {
     let router = Router()
-    router.add(middleware: ProblemMiddleware())
+    // Outermost first: problems get the security headers too.
     router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ProblemMiddleware())
     if let origin = configuration.corsOrigin {
       router.add(
         middleware: CORSMiddleware(

@@ -76,7 +76,9 @@ struct ServerOptions: ParsableArguments {
     configuration.referenceDate = referenceDate.flatMap(MetadataDate.parse)
     if token.generated {
       Diagnostics.note("generated an API token for writing endpoints; it is shown this once:")
-      print(token.value)
+      // Unbuffered, so the token is on standard output before the server blocks.
+      var line = token.value + "\n"
+      line.withUTF8 { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
       Diagnostics.note("stored in \(token.file ?? "")")
     }
     let shown = host.contains(":") ? "[\(host)]" : host

@@ -13,6 +13,7 @@ import Testing
       #expect(anonymous.status == .unauthorized)
       #expect(anonymous.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
       #expect(anonymous.headers[.contentType] == "application/problem+json")
+      #expect(anonymous.headers[.contentSecurityPolicy] != nil)
 
       let wrong = try await client.ingest(story, token: "test-token-0123456789abcdeX")
       #expect(wrong.status == .unauthorized)
