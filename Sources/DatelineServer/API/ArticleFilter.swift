@@ -61,13 +61,18 @@ struct ArticleFilter {
     return number
   }
 
-  /// The page of articles: the store is asked for one more than the page, to know if another follows.
+  /// The page of articles, and whether another follows. Articles before the page are counted,
+  /// not kept, so deep pages cost reading time but not memory.
   func page(in store: any ArticleStore) async throws -> (articles: [StoredArticle], more: Bool) {
     var query = self.query
     query.limit = offset + limit + 1
-    let found = try await store.query(query)
-    let page = Array(found.dropFirst(offset).prefix(limit))
-    return (page, found.count > offset + limit)
+    var page: [StoredArticle] = []
+    var seen = 0
+    try await store.forEach(query) { article in
+      if seen >= offset && seen < offset + limit { page.append(article) }
+      seen += 1
+    }
+    return (page, seen > offset + limit)
   }
 
   /// The query string of these filters at another offset, for `next` links.

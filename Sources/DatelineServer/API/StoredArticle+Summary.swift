@@ -55,22 +55,39 @@ struct ArticleSummary {
 
 /// Items of one array of the stored articles' JSON (`events`, `quotes`), each with its article.
 struct ItemCollector {
+  /// The article an item came from: enough to name and link it, not its whole JSON.
+  struct Source {
+    var key: String
+    var headline: String?
+    var published: String?
+    var source: String
+    var input: String
+
+    init(_ stored: StoredArticle) {
+      key = stored.contentHash
+      headline = stored.headline
+      published = stored.published
+      source = stored.source
+      input = stored.input
+    }
+
+    var json: JSONValue {
+      .object([
+        ("key", .string(key)), ("headline", .optional(headline)), ("published", .optional(published)),
+        ("source", .string(source)),
+      ])
+    }
+  }
+
   /// One item and the article it came from.
   struct Item {
     var value: JSONValue
-    var article: ArticleSummary
+    var article: Source
 
     /// The item's object with an `article` member (key, headline, published, source) added.
     var json: JSONValue {
       var fields = value.objectFields ?? [("value", value)]
-      fields.append(
-        (
-          "article",
-          .object([
-            ("key", .string(article.key)), ("headline", .optional(article.stored.headline)),
-            ("published", .optional(article.stored.published)), ("source", .string(article.stored.source)),
-          ])
-        ))
+      fields.append(("article", article.json))
       return .object(fields)
     }
 
@@ -79,7 +96,7 @@ struct ItemCollector {
       if let date = value["date"]?.stringValue, date.count >= 10, MetadataDate.parse(String(date.prefix(10))) != nil {
         return String(date.prefix(10))
       }
-      return article.stored.published
+      return article.published
     }
   }
 
@@ -103,9 +120,10 @@ struct ItemCollector {
     do {
       try await store.forEach(query) { stored in
         read += 1
-        let summary = ArticleSummary(stored)
-        for value in summary.value?[array]?.arrayValue ?? [] where keep(value) {
-          items.append(Item(value: value, article: summary))
+        guard let value = try? JSONParser.parse(stored.json), let found = value[array]?.arrayValue else { return }
+        let source = Source(stored)
+        for value in found where keep(value) {
+          items.append(Item(value: value, article: source))
           if items.count >= limit { throw Enough() }
         }
       }

@@ -144,14 +144,13 @@ enum TimelinePage {
   }
 
   static func row(_ item: ItemCollector.Item) -> String {
-    let stored = item.article.stored
     let text = ArticleView.readable(item.value) ?? item.value["text"]?.stringValue ?? ""
     var event = HTML.escape(text)
     for side in [ItemCollector.side(item.value, ItemCollector.sourceKeys), ItemCollector.side(item.value, ItemCollector.targetKeys)] {
       if let side { event += " <a href=\"/entities/\(HTML.percentEncode(side))\">\(HTML.escape(side))</a>" }
     }
     let day = item.day.map { "<time datetime=\"\(HTML.escape($0))\">\(HTML.escape($0))</time>" } ?? ""
-    let headline = HTML.escape(stored.headline ?? stored.input)
+    let headline = HTML.escape(item.article.headline ?? item.article.input)
     return "<tr><td>\(day)</td><td>\(event)</td><td><a href=\"/articles/\(HTML.percentEncode(item.article.key))\">\(headline)</a></td></tr>"
   }
 }
@@ -166,7 +165,7 @@ enum ActorPage {
       out += "<ul>"
       for quote in actor.quotes {
         let text = quote.value["text"]?.stringValue ?? ""
-        out += "<li><blockquote>\(HTML.escape(text))</blockquote><p class=\"meta\"><a href=\"/articles/\(HTML.percentEncode(quote.article.key))\">\(HTML.escape(quote.article.stored.headline ?? quote.article.stored.input))</a></p></li>"
+        out += "<li><blockquote>\(HTML.escape(text))</blockquote><p class=\"meta\"><a href=\"/articles/\(HTML.percentEncode(quote.article.key))\">\(HTML.escape(quote.article.headline ?? quote.article.input))</a></p></li>"
       }
       out += "</ul>"
     }
