@@ -49,7 +49,15 @@ let package = Package(
     ),
     .testTarget(name: "DatelineKitTests", dependencies: ["DatelineKit"]),
     .testTarget(name: "DatelineEvalTests", dependencies: ["DatelineEval"]),
-    .testTarget(name: "DatelineStoreTests", dependencies: ["DatelineStore"]),
+    .testTarget(
+      name: "DatelineStoreTests",
+      dependencies: [
+        "DatelineStore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .testTarget(
       name: "DatelineServerTests",
       dependencies: [

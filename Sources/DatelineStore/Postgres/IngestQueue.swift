@@ -109,6 +109,9 @@ public final class IngestQueue: Sendable {
     let logger = logger
     do {
       while true {
+        if connection.isClosed {
+          throw StoreError(.connectionLost, "the connection to the server was lost", database: database)
+        }
         let batch = try await connection.withTransaction(logger: logger) {
           connection -> (claimed: Int, failed: Int, summary: WriteSummary) in
           let rows = try await connection.query(

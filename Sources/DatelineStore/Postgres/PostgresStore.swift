@@ -65,8 +65,17 @@ public final class PostgresStore: ArticleStore {
     return connection
   }
 
+  /// Fails fast on a connection that has gone away: postgres-nio 1.33.2 drops a query written to
+  /// a closed channel without failing it, which would leave the caller waiting for ever.
+  func checkOpen() throws {
+    if connection.isClosed {
+      throw StoreError(.connectionLost, "the connection to the server was lost", database: database)
+    }
+  }
+
   public func write(_ records: [ArticleRecord]) async throws -> WriteSummary {
     guard !records.isEmpty else { return WriteSummary() }
+    try checkOpen()
     let minHash = options.minHash
     let logger = logger
     do {
@@ -149,6 +158,7 @@ public final class PostgresStore: ArticleStore {
   }
 
   public func forEach(_ query: ArticleQuery, _ body: (StoredArticle) throws -> Void) async throws {
+    try checkOpen()
     let select: PostgresQuery
     do {
       select = try Self.select(query)
@@ -219,6 +229,7 @@ public final class PostgresStore: ArticleStore {
   }
 
   public func count() async throws -> Int {
+    try checkOpen()
     do {
       for try await count in try await connection.query("SELECT COUNT(*) FROM articles", logger: logger)
         .decode(Int.self)

@@ -39,14 +39,10 @@ public final class SQLiteStore: ArticleStore {
   }
 
   public func write(_ records: [ArticleRecord]) async throws -> WriteSummary {
-    try writeNow(records)
-  }
-
-  /// Writes a batch in one transaction, blocking the caller (GRDB's synchronous API).
-  func writeNow(_ records: [ArticleRecord]) throws -> WriteSummary {
     let minHash = options.minHash
     do {
-      return try pool.write { db in
+      // GRDB's asynchronous write waits off the cooperative threads (a busy wait can be long).
+      return try await pool.write { db in
         var summary = WriteSummary()
         for record in records {
           let existing = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
@@ -199,11 +195,9 @@ public final class SQLiteStore: ArticleStore {
     return (sql, StatementArguments(arguments))
   }
 
-  public func count() async throws -> Int { try countNow() }
-
-  func countNow() throws -> Int {
+  public func count() async throws -> Int {
     do {
-      return try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM articles") ?? 0 }
+      return try await pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM articles") ?? 0 }
     } catch {
       throw StoreError(sqlite: error, database: database)
     }
