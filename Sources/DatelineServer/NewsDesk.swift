@@ -80,7 +80,8 @@ public struct NewsDesk: Sendable {
     Application(
       router: router(),
       server: .http1(configuration: .init(idleTimeout: .init(configuration.idleTimeout))),
-      configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "dateline"),
+      configuration: .init(
+        address: .hostname(configuration.host, port: configuration.port), serverName: "dateline"),
       logger: logger)
   }
 
@@ -100,9 +101,12 @@ public struct NewsDesk: Sendable {
 
 /// JSON replies.
 enum JSONResponse {
-  static func ok(_ value: JSONValue, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
+  static func ok(_ value: JSONValue, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response
+  {
     var headers = headers
     headers[.contentType] = "application/json; charset=utf-8"
-    return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: value.serialized() + "\n")))
+    return Response(
+      status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: value.serialized() + "\n"))
+    )
   }
 }

@@ -6,7 +6,8 @@ import DatelineStore
 /// `dateline demo`: the bundled sample stories, stored and served.
 struct Demo: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Store the bundled sample stories in ./dateline.sqlite and serve them on http://127.0.0.1:8080/.",
+    abstract:
+      "Store the bundled sample stories in ./dateline.sqlite and serve them on http://127.0.0.1:8080/.",
     discussion: """
       Takes the same options as serve. Samples stored already are skipped (by content hash), so \
       running demo again serves the same database.
@@ -17,7 +18,8 @@ struct Demo: AsyncParsableCommand {
   func run() async throws {
     let location = try server.database.location()
     let store = try await location.open()
-    let pipeline = Pipeline(options: .init(referenceDate: server.referenceDate.flatMap(MetadataDate.parse) ?? .today()))
+    let pipeline = Pipeline(
+      options: .init(referenceDate: server.referenceDate.flatMap(MetadataDate.parse) ?? .today()))
     var records: [ArticleRecord] = []
     for sample in BundledSamples.all {
       switch sample.draft {
@@ -28,7 +30,8 @@ struct Demo: AsyncParsableCommand {
     do {
       let summary = try await store.write(records)
       Diagnostics.note(
-        "\(summary.inserted) sample stories stored, \(summary.duplicates) stored already, in \(location.database)")
+        "\(summary.inserted) sample stories stored, \(summary.duplicates) stored already, in \(location.database)"
+      )
     } catch {
       try? await store.close()
       throw error

@@ -51,7 +51,8 @@ import Testing
   @Test func refusesOtherMediaTypes() async throws {
     try await TestDesk().test { client in
       let response = try await client.execute(
-        uri: "/v1/analyze", method: .post, headers: [.contentType: "application/pdf"], body: ByteBuffer(string: "%PDF"))
+        uri: "/v1/analyze", method: .post, headers: [.contentType: "application/pdf"],
+        body: ByteBuffer(string: "%PDF"))
       #expect(response.status == .unsupportedMediaType)
       #expect(response.headers[.contentType] == "application/problem+json")
       let problem = try response.object
@@ -66,7 +67,8 @@ import Testing
     try await TestDesk { $0.maxBodySize = 1024 }.test { client in
       let big = String(repeating: "The minister said the talks went well. ", count: 100)
       let response = try await client.execute(
-        uri: "/v1/analyze", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: big))
+        uri: "/v1/analyze", method: .post, headers: [.contentType: "text/plain"],
+        body: ByteBuffer(string: big))
       #expect(response.status == .contentTooLarge)
       #expect(try response.object["code"] as? String == "too-large")
     }
@@ -84,7 +86,8 @@ import Testing
       #expect(problem["input"] as? String == "request")
 
       let empty = try await client.execute(
-        uri: "/v1/analyze", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: "  \n"))
+        uri: "/v1/analyze", method: .post, headers: [.contentType: "text/plain"],
+        body: ByteBuffer(string: "  \n"))
       #expect(empty.status == .unprocessableContent)
       #expect(try empty.object["code"] as? String == "empty")
     }

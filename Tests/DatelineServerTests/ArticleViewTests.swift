@@ -28,14 +28,17 @@ import Testing
     let page = StoryPage(view: try ArticleView(json: Self.json))
     let text = page.text
     // "GENEVA" is in the dateline and zebras; " (Reuters) -" only in the dateline.
-    #expect(text.contains("data-groups=\"g0 g3\" title=\"Dateline: GENEVA (Reuters) -; Zebras: GENEVA\">GENEVA</mark>"))
+    #expect(
+      text.contains(
+        "data-groups=\"g0 g3\" title=\"Dateline: GENEVA (Reuters) -; Zebras: GENEVA\">GENEVA</mark>"))
     #expect(text.contains("data-groups=\"g1 g2\""))
     #expect(text.contains("<span class=\"anchor\" id=\"s1-0\"></span>"))
     #expect(!text.contains("out of range"))
   }
 
   @Test func parsesJSONWithEscapesAndRefusesBadJSON() throws {
-    let value = try JSONParser.parse(#"{"a": "x\"y\u00e9\ud83d\ude00", "b": [1, -2.5e1, true, null], "c": {}}"#)
+    let value = try JSONParser.parse(
+      #"{"a": "x\"y\u00e9\ud83d\ude00", "b": [1, -2.5e1, true, null], "c": {}}"#)
     #expect(value["a"]?.stringValue == "x\"yé😀")
     #expect(value["b"]?.arrayValue?.count == 4)
     #expect(value["b"]?.arrayValue?[1] == .double(-25))
@@ -45,7 +48,8 @@ import Testing
   }
 
   @Test func escapesEverythingThatCouldOpenMarkup() {
-    #expect(HTML.escape("<a href=\"x\" onclick='y'>&") == "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;")
+    #expect(
+      HTML.escape("<a href=\"x\" onclick='y'>&") == "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;")
     #expect(HTML.safeLink("javascript:alert(1)") == nil)
     #expect(HTML.safeLink(" https://x") == nil)
     #expect(HTML.safeLink("https://example.org/?a=1&b=\"") == "https://example.org/?a=1&amp;b=&quot;")

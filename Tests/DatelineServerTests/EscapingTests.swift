@@ -77,8 +77,10 @@ import Testing
 /// A small tag scanner: finds the tags of a page and what in them could run script.
 enum Markup {
   static let allowedTags: Set<String> = [
-    "html", "head", "meta", "title", "link", "script", "body", "a", "header", "p", "nav", "ul", "ol", "li", "form",
-    "label", "input", "button", "main", "footer", "div", "article", "dl", "dt", "dd", "time", "h1", "h2", "h3", "mark",
+    "html", "head", "meta", "title", "link", "script", "body", "a", "header", "p", "nav", "ul", "ol", "li",
+    "form",
+    "label", "input", "button", "main", "footer", "div", "article", "dl", "dt", "dd", "time", "h1", "h2",
+    "h3", "mark",
     "span", "aside", "fieldset", "legend", "section", "table", "caption", "thead", "tbody", "tr", "th", "td",
     "blockquote", "select", "option", "textarea",
   ]
@@ -116,12 +118,16 @@ enum Markup {
       for (attribute, value) in attributes {
         if attribute.hasPrefix("on") { problems.append("handler \(attribute) in <\(tag)>") }
         let lower = value.lowercased().trimmingCharacters(in: .whitespaces)
-        if ["href", "src", "action"].contains(attribute), lower.hasPrefix("javascript:") || lower.hasPrefix("data:") {
+        if ["href", "src", "action"].contains(attribute),
+          lower.hasPrefix("javascript:") || lower.hasPrefix("data:")
+        {
           problems.append("script URL in <\(tag)>")
         }
       }
       if name == "script", !closing {
-        if attributes.first(where: { $0.0 == "src" })?.1 != "/static/dateline.js" { problems.append("script <\(tag)>") }
+        if attributes.first(where: { $0.0 == "src" })?.1 != "/static/dateline.js" {
+          problems.append("script <\(tag)>")
+        }
       }
     }
     return problems

@@ -42,20 +42,26 @@ import Testing
       for (path, operations) in paths {
         for (method, operation) in operations {
           let parameters = operation["parameters"] as? [[String: Any]] ?? []
-          let names = Set(parameters.filter { $0["in"] as? String == "path" }.compactMap { $0["name"] as? String })
-          let inPath = Set(path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) })
+          let names = Set(
+            parameters.filter { $0["in"] as? String == "path" }.compactMap { $0["name"] as? String })
+          let inPath = Set(
+            path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) })
           #expect(names == inPath, "\(method) \(path) declares its path parameters")
           #expect(operation["operationId"] is String)
-          let uri = path.replacingOccurrences(of: "{key}", with: "none").replacingOccurrences(of: "{name}", with: "none")
+          let uri = path.replacingOccurrences(of: "{key}", with: "none").replacingOccurrences(
+            of: "{name}", with: "none")
           let response = try await client.execute(
             uri: uri + (path == "/v1/search" ? "?q=talks" : ""), method: .init(method.uppercased())!,
-            headers: [.contentType: "text/plain"], body: ByteBuffer(string: "GENEVA (Reuters) - Talks went on."))
+            headers: [.contentType: "text/plain"],
+            body: ByteBuffer(string: "GENEVA (Reuters) - Talks went on."))
           let problem = response.status.code >= 400 ? try? response.object : nil
           #expect(
             !(response.status == .notFound && (problem?["detail"] as? String) == "no such resource"),
             "\(method) \(path) is routed")
           #expect(response.status != .methodNotAllowed, "\(method) \(path) answers its method")
-          if operation["security"] != nil { #expect(response.status == .unauthorized, "\(method) \(path) needs the token") }
+          if operation["security"] != nil {
+            #expect(response.status == .unauthorized, "\(method) \(path) needs the token")
+          }
         }
       }
     }

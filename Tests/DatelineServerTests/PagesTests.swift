@@ -64,7 +64,8 @@ import Testing
 
   @Test func securityHeadersAndNoCORSByDefault() async throws {
     try await TestDesk().test { client in
-      let response = try await client.execute(uri: "/v1/articles", method: .get, headers: [.origin: "https://evil.example"])
+      let response = try await client.execute(
+        uri: "/v1/articles", method: .get, headers: [.origin: "https://evil.example"])
       #expect(response.headers[.accessControlAllowOrigin] == nil)
       #expect(response.headers[.xContentTypeOptions] == "nosniff")
       #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)

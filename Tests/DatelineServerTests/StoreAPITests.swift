@@ -32,7 +32,9 @@ import Testing
       let second = try await client.get(next).object
       let page2 = try #require(second["articles"] as? [[String: Any]])
       #expect(page2.count == 2)
-      #expect(Set(page1.compactMap { $0["key"] as? String }).isDisjoint(with: page2.compactMap { $0["key"] as? String }))
+      #expect(
+        Set(page1.compactMap { $0["key"] as? String }).isDisjoint(
+          with: page2.compactMap { $0["key"] as? String }))
 
       let tass = try await client.get("/v1/articles?source=TASS").object["articles"] as? [[String: Any]]
       #expect(tass?.count == 1)
@@ -45,7 +47,9 @@ import Testing
       #expect(!countries.isEmpty && countries.allSatisfy { $0 == country })
 
       let day = try #require(all.compactMap { $0["published"] as? String }.first)
-      let byDay = try await client.get("/v1/articles?from=\(day)&to=\(day)").object["articles"] as? [[String: Any]] ?? []
+      let byDay =
+        try await client.get("/v1/articles?from=\(day)&to=\(day)").object["articles"] as? [[String: Any]]
+        ?? []
       #expect(!byDay.isEmpty && byDay.allSatisfy { $0["published"] as? String == day })
 
       let bad = try await client.get("/v1/articles?limit=1000")

@@ -49,10 +49,13 @@ import Testing
     #expect(!second.generated)
     #expect(second.value == first.value)
 
-    let fromEnvironment = try AccessToken.resolve(file: file, environment: ["DATELINE_TOKEN": "an-operator-chosen-token"])
+    let fromEnvironment = try AccessToken.resolve(
+      file: file, environment: ["DATELINE_TOKEN": "an-operator-chosen-token"])
     #expect(fromEnvironment.value == "an-operator-chosen-token")
     #expect(fromEnvironment.file == nil)
-    #expect(throws: TokenError.self) { try AccessToken.resolve(file: file, environment: ["DATELINE_TOKEN": "short"]) }
+    #expect(throws: TokenError.self) {
+      try AccessToken.resolve(file: file, environment: ["DATELINE_TOKEN": "short"])
+    }
   }
 
   @Test func refusesATokenFileOthersCanRead() throws {
@@ -61,7 +64,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let file = folder + "/token"
     _ = FileManager.default.createFile(
-      atPath: file, contents: Data("0123456789abcdef0123456789abcdef\n".utf8), attributes: [.posixPermissions: 0o644])
+      atPath: file, contents: Data("0123456789abcdef0123456789abcdef\n".utf8),
+      attributes: [.posixPermissions: 0o644])
     #expect(throws: TokenError.self) { try AccessToken.resolve(file: file, environment: [:]) }
   }
 

@@ -52,10 +52,12 @@ extension NewsDesk {
   func draft(_ request: Request, input: String) async throws -> Draft {
     guard let media = request.mediaType, Self.bodyTypes.contains(media.type) else {
       throw Problem(
-        .unsupportedMediaType, "send the story as text/plain (UTF-8) or text/html", code: "unsupported-media-type",
+        .unsupportedMediaType, "send the story as text/plain (UTF-8) or text/html",
+        code: "unsupported-media-type",
         headers: [.accept: Self.bodyTypes.joined(separator: ", ")])
     }
-    let buffer = try await request.collectBody(limit: configuration.maxBodySize, timeout: configuration.bodyTimeout)
+    let buffer = try await request.collectBody(
+      limit: configuration.maxBodySize, timeout: configuration.bodyTimeout)
     let bytes = Array(buffer.readableBytesView)
     if media.type == "text/plain" {
       if let charset = media.charset?.lowercased(), !["utf-8", "utf8", "us-ascii"].contains(charset) {

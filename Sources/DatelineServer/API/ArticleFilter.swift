@@ -34,7 +34,9 @@ struct ArticleFilter {
     query.country = text("country")
     query.from = try Self.day(text("from"), name: "from")
     query.to = try Self.day(text("to"), name: "to")
-    if let entity = text("entity") { query.matches.append(.init(array: "entities", field: "text", value: entity)) }
+    if let entity = text("entity") {
+      query.matches.append(.init(array: "entities", field: "text", value: entity))
+    }
     limit = try Self.integer(text("limit"), name: "limit", in: 1...Self.maximumLimit) ?? defaultLimit
     offset = try Self.integer(text("offset"), name: "offset", in: 0...Self.maximumOffset) ?? 0
   }
@@ -55,7 +57,8 @@ struct ArticleFilter {
     guard let value else { return nil }
     guard let number = Int(value), range.contains(number) else {
       throw Problem(
-        .badRequest, "\(name): expected a whole number from \(range.lowerBound) to \(range.upperBound), not \(value)",
+        .badRequest,
+        "\(name): expected a whole number from \(range.lowerBound) to \(range.upperBound), not \(value)",
         code: "bad-parameter", input: name)
     }
     return number

@@ -49,7 +49,8 @@ struct Endpoint: Sendable {
     }
 
     static func problem(_ status: Int, _ description: String) -> Self {
-      .init(status: status, description: description, contentType: "application/problem+json", schema: "Problem")
+      .init(
+        status: status, description: description, contentType: "application/problem+json", schema: "Problem")
     }
   }
 
@@ -68,7 +69,8 @@ struct Endpoint: Sendable {
   var handler: Handler
 
   init(
-    _ method: HTTPRequest.Method, _ path: String, id operationID: String, summary: String, access: Access = .open,
+    _ method: HTTPRequest.Method, _ path: String, id operationID: String, summary: String,
+    access: Access = .open,
     parameters: [Parameter] = [], bodyTypes: [String] = [], responses: [Reply], documented: Bool = true,
     handler: @escaping Handler
   ) {
@@ -86,7 +88,8 @@ struct Endpoint: Sendable {
 
   /// A web page or asset: HTML for people, left out of the OpenAPI document.
   static func page(
-    _ method: HTTPRequest.Method = .get, _ path: String, id: String, summary: String, handler: @escaping Handler
+    _ method: HTTPRequest.Method = .get, _ path: String, id: String, summary: String,
+    handler: @escaping Handler
   ) -> Self {
     .init(
       method, path, id: id, summary: summary,

@@ -30,7 +30,8 @@ struct OpenAPIDocument {
             "description",
             .string(
               "News wire copy as structured, queryable knowledge. Offsets count Unicode scalars into an article's "
-                + "`text`. Errors are RFC 9457 problem details. Writing endpoints need the server's bearer token.")
+                + "`text`. Errors are RFC 9457 problem details. Writing endpoints need the server's bearer token."
+            )
           ),
         ])
       ),
@@ -72,7 +73,10 @@ struct OpenAPIDocument {
           "requestBody",
           .object([
             ("required", .bool(true)),
-            ("content", .object(endpoint.bodyTypes.map { ($0, .object([("schema", .object([("type", "string")]))])) })),
+            (
+              "content",
+              .object(endpoint.bodyTypes.map { ($0, .object([("schema", .object([("type", "string")]))])) })
+            ),
           ])
         ))
     }
@@ -112,7 +116,9 @@ struct OpenAPIDocument {
     nullable ? .object([("type", .array([.string(name), "null"]))]) : .object([("type", .string(name))])
   }
 
-  static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/components/schemas/" + name))]) }
+  static func ref(_ name: String) -> JSONValue {
+    .object([("$ref", .string("#/components/schemas/" + name))])
+  }
 
   static func array(of item: JSONValue) -> JSONValue { .object([("type", "array"), ("items", item)]) }
 
@@ -128,7 +134,10 @@ struct OpenAPIDocument {
     (
       "Article",
       .object([
-        ("description", "The article as `dateline analyze` prints it (docs/output.md, docs/article.schema.json)."),
+        (
+          "description",
+          "The article as `dateline analyze` prints it (docs/output.md, docs/article.schema.json)."
+        ),
         ("type", "object"),
         ("required", .array(["id", "input", "source", "text", "paragraphs", "sentences"])),
       ])
@@ -155,7 +164,8 @@ struct OpenAPIDocument {
       "ArticleList",
       object(
         [
-          ("articles", array(of: ref("ArticleSummary"))), ("limit", type("integer")), ("offset", type("integer")),
+          ("articles", array(of: ref("ArticleSummary"))), ("limit", type("integer")),
+          ("offset", type("integer")),
           ("next", type("string", nullable: true)),
         ], required: ["articles", "limit", "offset"])
     ),

@@ -62,7 +62,8 @@ extension Problem {
       self = problem
     case let error as InputError:
       self.init(
-        error.code == .tooLarge ? .contentTooLarge : .unprocessableContent, error.message, code: error.code.rawValue,
+        error.code == .tooLarge ? .contentTooLarge : .unprocessableContent, error.message,
+        code: error.code.rawValue,
         input: error.input)
     case let error as StoreError:
       let unavailable: Set<StoreError.Code> = [.locked, .unreachable, .connectionLost, .full]
@@ -74,7 +75,8 @@ extension Problem {
       var headers = error.headers
       headers[.contentType] = nil
       self.init(
-        error.status, error.body ?? Self.defaultDetail(error.status), code: Self.code(error.status), headers: headers)
+        error.status, error.body ?? Self.defaultDetail(error.status), code: Self.code(error.status),
+        headers: headers)
     case let error as any HTTPResponseError:
       self.init(error.status, Self.defaultDetail(error.status), code: Self.code(error.status))
     default:

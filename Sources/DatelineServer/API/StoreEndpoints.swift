@@ -7,13 +7,15 @@ extension NewsDesk {
     [
       Endpoint(
         .post, "/v1/articles", id: "ingestArticle",
-        summary: "Analyse one story sent as text or HTML and store it (idempotent by content hash)", access: .token,
+        summary: "Analyse one story sent as text or HTML and store it (idempotent by content hash)",
+        access: .token,
         parameters: Self.dateParameters, bodyTypes: Self.bodyTypes,
         responses: [
           .json(201, "Stored; Location names the article", schema: "WriteSummary"),
           .json(200, "Stored already (same content hash)", schema: "WriteSummary"),
           .problem(413, "The body is too large"), .problem(415, "The body is neither text nor HTML"),
-          .problem(422, "The body cannot be read as a story"), .problem(503, "The store is busy or unreachable"),
+          .problem(422, "The body cannot be read as a story"),
+          .problem(503, "The store is busy or unreachable"),
         ]
       ) { [self] request, _ in
         let article = try await analyze(request, input: "request")
@@ -28,14 +30,18 @@ extension NewsDesk {
           headers: [.location: "/v1/articles/" + record.contentHash])
       },
       Endpoint(
-        .get, "/v1/articles", id: "listArticles", summary: "The stored articles, newest first, filtered and paged",
+        .get, "/v1/articles", id: "listArticles",
+        summary: "The stored articles, newest first, filtered and paged",
         parameters: ArticleFilter.parameters,
-        responses: [.json(200, "A page of articles", schema: "ArticleList"), .problem(400, "A bad parameter")]
+        responses: [
+          .json(200, "A page of articles", schema: "ArticleList"), .problem(400, "A bad parameter"),
+        ]
       ) { [self] request, _ in
         try await articleList(ArticleFilter(request: request), path: "/v1/articles")
       },
       Endpoint(
-        .get, "/v1/articles/{key}", id: "getArticle", summary: "One stored article: its analysis and its story's counts",
+        .get, "/v1/articles/{key}", id: "getArticle",
+        summary: "One stored article: its analysis and its story's counts",
         parameters: [.path("key", "The article's key (its content hash, as listings give it)")],
         responses: [.json(200, "The article", schema: "StoredArticle"), .problem(404, "No such article")]
       ) { [self] _, context in
@@ -46,7 +52,10 @@ extension NewsDesk {
       Endpoint(
         .get, "/v1/search", id: "search", summary: "Full-text search over headlines and texts, newest first",
         parameters: ArticleFilter.parameters,
-        responses: [.json(200, "A page of matching articles", schema: "ArticleList"), .problem(400, "No words to search")]
+        responses: [
+          .json(200, "A page of matching articles", schema: "ArticleList"),
+          .problem(400, "No words to search"),
+        ]
       ) { [self] request, _ in
         let filter = try ArticleFilter(request: request)
         guard filter.query.text != nil else {
@@ -57,7 +66,9 @@ extension NewsDesk {
       Endpoint(
         .get, "/v1/events", id: "listEvents", summary: "Events of the stored articles, newest article first",
         parameters: ArticleFilter.parameters + [.query("actor", "An actor on either side of the event")],
-        responses: [.json(200, "Events, each with its article", schema: "ItemList"), .problem(400, "A bad parameter")]
+        responses: [
+          .json(200, "Events, each with its article", schema: "ItemList"), .problem(400, "A bad parameter"),
+        ]
       ) { [self] request, _ in
         let filter = try ArticleFilter(request: request, defaultLimit: 50)
         let actor = request.queryFields["actor"]?.trimmingSpaces
@@ -67,7 +78,9 @@ extension NewsDesk {
       Endpoint(
         .get, "/v1/quotes", id: "listQuotes", summary: "Quotes of the stored articles, newest article first",
         parameters: ArticleFilter.parameters + [.query("speaker", "Only quotes by this speaker")],
-        responses: [.json(200, "Quotes, each with its article", schema: "ItemList"), .problem(400, "A bad parameter")]
+        responses: [
+          .json(200, "Quotes, each with its article", schema: "ItemList"), .problem(400, "A bad parameter"),
+        ]
       ) { [self] request, _ in
         let filter = try ArticleFilter(request: request, defaultLimit: 50)
         let speaker = request.queryFields["speaker"]?.trimmingSpaces
@@ -77,7 +90,9 @@ extension NewsDesk {
       Endpoint(
         .get, "/v1/timeline", id: "timeline", summary: "Events across stories in date order",
         parameters: ArticleFilter.parameters + [.query("actor", "An actor on either side of the event")],
-        responses: [.json(200, "Events by day, oldest first", schema: "ItemList"), .problem(400, "A bad parameter")]
+        responses: [
+          .json(200, "Events by day, oldest first", schema: "ItemList"), .problem(400, "A bad parameter"),
+        ]
       ) { [self] request, _ in
         let filter = try ArticleFilter(request: request, defaultLimit: 100)
         let actor = request.queryFields["actor"]?.trimmingSpaces
@@ -108,7 +123,8 @@ extension NewsDesk {
 
   func articleList(_ filter: ArticleFilter, path: String) async throws -> Response {
     let page = try await filter.page(in: store)
-    let next: JSONValue = page.more ? .string(path + "?" + filter.queryString(offset: filter.offset + filter.limit)) : .null
+    let next: JSONValue =
+      page.more ? .string(path + "?" + filter.queryString(offset: filter.offset + filter.limit)) : .null
     return JSONResponse.ok(
       .object([
         ("articles", .array(page.articles.map { ArticleSummary($0).json })),
@@ -120,20 +136,28 @@ extension NewsDesk {
     .object([("items", .array(items.map(\.json))), ("limit", .int(limit)), ("complete", .bool(complete))])
   }
 
-  func events(_ filter: ArticleFilter, actor: String?) async throws -> (items: [ItemCollector.Item], complete: Bool) {
+  func events(_ filter: ArticleFilter, actor: String?) async throws -> (
+    items: [ItemCollector.Item], complete: Bool
+  ) {
     // Sides may be codes rather than words of the text, so the actor is matched here, not by the store.
-    let found = try await ItemCollector(array: "events", limit: filter.limit).collect(from: store, query: filter.query) {
+    let found = try await ItemCollector(array: "events", limit: filter.limit).collect(
+      from: store, query: filter.query
+    ) {
       guard let actor else { return true }
       return Self.involves($0, actor)
     }
     return (found.items, found.complete)
   }
 
-  func quotes(_ filter: ArticleFilter, speaker: String?) async throws -> (items: [ItemCollector.Item], complete: Bool) {
+  func quotes(_ filter: ArticleFilter, speaker: String?) async throws -> (
+    items: [ItemCollector.Item], complete: Bool
+  ) {
     var query = filter.query
     // A speaker is named in the text, so its words narrow the articles the store returns.
     if let speaker { query.text = [query.text, speaker].compactMap { $0 }.joined(separator: " ") }
-    let found = try await ItemCollector(array: "quotes", limit: filter.limit).collect(from: store, query: query) {
+    let found = try await ItemCollector(array: "quotes", limit: filter.limit).collect(
+      from: store, query: query
+    ) {
       guard let speaker else { return true }
       return ItemCollector.side($0, ItemCollector.speakerKeys)?.caseInsensitiveEquals(speaker) ?? false
     }
@@ -141,7 +165,9 @@ extension NewsDesk {
   }
 
   /// Events sorted by day (their own date, else their article's), oldest first.
-  func timeline(_ filter: ArticleFilter, actor: String?) async throws -> (items: [ItemCollector.Item], complete: Bool) {
+  func timeline(_ filter: ArticleFilter, actor: String?) async throws -> (
+    items: [ItemCollector.Item], complete: Bool
+  ) {
     var collectFilter = filter
     collectFilter.limit = 5_000
     let found = try await events(collectFilter, actor: actor)
@@ -166,7 +192,9 @@ extension NewsDesk {
   /// What the store knows of an actor.
   func actor(named name: String) async throws -> Actor {
     let trimmed = name.trimmingSpaces
-    guard !trimmed.isEmpty else { throw Problem(.badRequest, "name: empty", code: "bad-parameter", input: "name") }
+    guard !trimmed.isEmpty else {
+      throw Problem(.badRequest, "name: empty", code: "bad-parameter", input: "name")
+    }
     var mentioning = ArticleQuery(limit: 50)
     mentioning.matches = [.init(array: "entities", field: "text", value: trimmed)]
     let articles = try await store.query(mentioning).map(ArticleSummary.init)
@@ -193,7 +221,9 @@ struct Actor {
       let other = source?.caseInsensitiveEquals(name) == true ? target : source
       if let other, !other.caseInsensitiveEquals(name) { counts[other, default: 0] += 1 }
     }
-    return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+    return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
+      ($0.key, $0.value)
+    }
   }
 
   var json: JSONValue {
@@ -202,7 +232,10 @@ struct Actor {
       ("articles", .array(articles.map(\.json))),
       ("quotes", .array(quotes.map(\.json))),
       ("events", .array(events.map(\.json))),
-      ("interactsWith", .array(counterparts.map { .object([("name", .string($0.name)), ("events", .int($0.count))]) })),
+      (
+        "interactsWith",
+        .array(counterparts.map { .object([("name", .string($0.name)), ("events", .int($0.count))]) })
+      ),
     ])
   }
 }

@@ -93,7 +93,9 @@ struct ItemCollector {
 
     /// The item's day: its own `date` when it is a full ISO day, else the article's publication day.
     var day: String? {
-      if let date = value["date"]?.stringValue, date.count >= 10, MetadataDate.parse(String(date.prefix(10))) != nil {
+      if let date = value["date"]?.stringValue, date.count >= 10,
+        MetadataDate.parse(String(date.prefix(10))) != nil
+      {
         return String(date.prefix(10))
       }
       return article.published
@@ -120,7 +122,9 @@ struct ItemCollector {
     do {
       try await store.forEach(query) { stored in
         read += 1
-        guard let value = try? JSONParser.parse(stored.json), let found = value[array]?.arrayValue else { return }
+        guard let value = try? JSONParser.parse(stored.json), let found = value[array]?.arrayValue else {
+          return
+        }
         let source = Source(stored)
         for value in found where keep(value) {
           items.append(Item(value: value, article: source))

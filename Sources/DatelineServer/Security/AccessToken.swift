@@ -31,14 +31,20 @@ public struct AccessToken: Sendable {
   static let minimumLength = 16
 
   /// `$XDG_CONFIG_HOME/dateline/token`, else `~/.config/dateline/token`.
-  public static func defaultFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/dateline/token" }
+  public static func defaultFile(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> String
+  {
+    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+      return config + "/dateline/token"
+    }
     let home = environment["HOME"] ?? NSHomeDirectory()
     return home + "/.config/dateline/token"
   }
 
   /// The token from `environment["DATELINE_TOKEN"]`, else from `file`, else a new one stored there.
-  public static func resolve(file: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+  public static func resolve(
+    file: String, environment: [String: String] = ProcessInfo.processInfo.environment
+  )
     throws(TokenError) -> AccessToken
   {
     if let value = environment["DATELINE_TOKEN"] {

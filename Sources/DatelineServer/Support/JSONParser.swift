@@ -119,7 +119,9 @@ enum JSONParser {
       var isInteger = true
       while position < bytes.count, Self.isNumberByte(bytes[position]) {
         let byte = bytes[position]
-        if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) && byte != UInt8(ascii: "-") { isInteger = false }
+        if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) && byte != UInt8(ascii: "-") {
+          isInteger = false
+        }
         position += 1
       }
       guard position > start else { throw failure() }
@@ -130,7 +132,8 @@ enum JSONParser {
     }
 
     static func isNumberByte(_ byte: UInt8) -> Bool {
-      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+        || byte == UInt8(ascii: "+")
         || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
     }
 
@@ -171,7 +174,8 @@ enum JSONParser {
         case UInt8(ascii: "t"): out.append("\t")
         case UInt8(ascii: "u"):
           var code = try hex4()
-          if (0xD800..<0xDC00).contains(code), position + 6 <= bytes.count, bytes[position] == UInt8(ascii: "\\"),
+          if (0xD800..<0xDC00).contains(code), position + 6 <= bytes.count,
+            bytes[position] == UInt8(ascii: "\\"),
             bytes[position + 1] == UInt8(ascii: "u")
           {
             position += 2

@@ -11,7 +11,8 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     } catch {
       let problem = Problem(error)
       if problem.status == .internalServerError {
-        context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+        context.logger.error(
+          "request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
       }
       if Self.wantsJSON(request) { return try problem.response(from: request, context: context) }
       var response = Pages.error(problem)

@@ -7,7 +7,8 @@ extension Request {
   /// anything is read), `408` when the client takes longer than `timeout` to send it.
   func collectBody(limit: Int, timeout: Duration) async throws -> ByteBuffer {
     if let length = headers[.contentLength].flatMap({ Int($0) }), length > limit {
-      throw Problem(.contentTooLarge, "the body has \(length) bytes; the server accepts \(limit)", code: "too-large")
+      throw Problem(
+        .contentTooLarge, "the body has \(length) bytes; the server accepts \(limit)", code: "too-large")
     }
     let body = self.body
     return try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
@@ -15,7 +16,9 @@ extension Request {
         do {
           return try await body.collect(upTo: limit)
         } catch let error as HTTPError where error.status == .contentTooLarge {
-          throw Problem(.contentTooLarge, "the body is larger than the \(limit) bytes the server accepts", code: "too-large")
+          throw Problem(
+            .contentTooLarge, "the body is larger than the \(limit) bytes the server accepts",
+            code: "too-large")
         }
       }
       group.addTask {
@@ -39,7 +42,8 @@ extension Request {
     for part in parts.dropFirst() {
       let pair = part.split(separator: "=", maxSplits: 1)
       if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
-        charset = pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: .init(charactersIn: "\""))
+        charset = pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(
+          in: .init(charactersIn: "\""))
       }
     }
     return (type, charset)

@@ -9,11 +9,13 @@ extension NewsDesk {
       .page(.get, "/analyze", id: "analyzeForm", summary: "A form to analyse a story") { _, _ in
         Pages.response(Pages.document(title: "Analyse a story", main: AnalyzePage.form(), section: .analyze))
       },
-      .page(.post, "/analyze", id: "analyzePage", summary: "The story page of a pasted story") { [self] request, _ in
+      .page(.post, "/analyze", id: "analyzePage", summary: "The story page of a pasted story") {
+        [self] request, _ in
         guard request.mediaType?.type == "application/x-www-form-urlencoded" else {
           throw Problem(.unsupportedMediaType, "send the form", code: "unsupported-media-type")
         }
-        let buffer = try await request.collectBody(limit: configuration.maxBodySize, timeout: configuration.bodyTimeout)
+        let buffer = try await request.collectBody(
+          limit: configuration.maxBodySize, timeout: configuration.bodyTimeout)
         let form = FormFields(String(buffer: buffer))
         let story = form["story"] ?? ""
         let bytes = Array(story.utf8)

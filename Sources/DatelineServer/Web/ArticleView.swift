@@ -68,7 +68,11 @@ struct ArticleView {
         spans = [span]
       }
       guard !spans.isEmpty else { continue }
-      if let index = found.firstIndex(where: { $0.0 == name }) { found[index].1 += spans } else { found.append((name, spans)) }
+      if let index = found.firstIndex(where: { $0.0 == name }) {
+        found[index].1 += spans
+      } else {
+        found.append((name, spans))
+      }
     }
     found.sort { a, b in
       let ia = Self.order.firstIndex(of: a.0) ?? Self.order.count
@@ -106,7 +110,8 @@ struct ArticleView {
     }
     let label = value["text"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 } ?? slice(scalars, range)
     return Span(
-      start: range.lowerBound, end: range.upperBound, label: label, readable: readable(value), details: details)
+      start: range.lowerBound, end: range.upperBound, label: label, readable: readable(value),
+      details: details)
   }
 
   /// A field as text: a string, number or boolean, or the name of a nested object (`{"name": …}`).
@@ -121,10 +126,13 @@ struct ArticleView {
       for key in keys { if let text = value[key].flatMap(scalar), !text.isEmpty { return text } }
       return nil
     }
-    guard let source = first(["source", "actor1", "sourceName"]), let target = first(["target", "actor2", "targetName"])
+    guard let source = first(["source", "actor1", "sourceName"]),
+      let target = first(["target", "actor2", "targetName"])
     else { return nil }
     var sentence = source + " → " + target
-    if let action = first(["action", "label", "cameoName", "verb", "cameo", "code", "text"]) { sentence += ": " + action }
+    if let action = first(["action", "label", "cameoName", "verb", "cameo", "code", "text"]) {
+      sentence += ": " + action
+    }
     if let date = first(["date", "day"]) { sentence += ", " + date }
     return sentence
   }

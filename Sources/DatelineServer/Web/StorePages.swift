@@ -6,7 +6,8 @@ extension NewsDesk {
   /// The pages over the store: the feed, a story, the timeline, an actor, search.
   var storePageEndpoints: [Endpoint] {
     [
-      .page(.get, "/", id: "feedPage", summary: "All news: the stored stories, newest first") { [self] request, _ in
+      .page(.get, "/", id: "feedPage", summary: "All news: the stored stories, newest first") {
+        [self] request, _ in
         let filter = try ArticleFilter(request: request)
         let page = try await filter.page(in: store)
         var main = "<h1>All news</h1>"
@@ -27,14 +28,16 @@ extension NewsDesk {
           let others = try await store.query(ArticleQuery(cluster: stored.cluster, limit: 20))
             .filter { $0.contentHash != stored.contentHash }
           if !others.isEmpty {
-            main += "<section class=\"cluster\" aria-labelledby=\"also\"><h2 id=\"also\">The same story elsewhere</h2>"
+            main +=
+              "<section class=\"cluster\" aria-labelledby=\"also\"><h2 id=\"also\">The same story elsewhere</h2>"
             main += FeedPage.list(others.map(ArticleSummary.init), empty: "")
             main += "</section>"
           }
         }
         return Pages.response(Pages.document(title: page.title, main: main, section: .feed))
       },
-      .page(.get, "/timeline", id: "timelinePage", summary: "Events across stories in date order") { [self] request, _ in
+      .page(.get, "/timeline", id: "timelinePage", summary: "Events across stories in date order") {
+        [self] request, _ in
         let fields = request.queryFields
         let filter = try ArticleFilter(fields, defaultLimit: 100)
         let actor = fields["actor"]?.trimmingSpaces
@@ -55,7 +58,8 @@ extension NewsDesk {
         main += FeedPage.filters(filter, action: "/search", withText: true)
         if filter.query.text != nil {
           let page = try await filter.page(in: store)
-          main += FeedPage.list(page.articles.map(ArticleSummary.init), empty: "No stories match these words.")
+          main += FeedPage.list(
+            page.articles.map(ArticleSummary.init), empty: "No stories match these words.")
           main += FeedPage.pager(filter, more: page.more, path: "/search")
         }
         return Pages.response(
@@ -84,26 +88,34 @@ enum FeedPage {
   }
 
   static func list(_ articles: [ArticleSummary], empty: String) -> String {
-    guard !articles.isEmpty else { return empty.isEmpty ? "" : "<p class=\"empty\">\(HTML.escape(empty))</p>" }
+    guard !articles.isEmpty else {
+      return empty.isEmpty ? "" : "<p class=\"empty\">\(HTML.escape(empty))</p>"
+    }
     var out = "<ol class=\"feed\" reversed>"
     for article in articles {
       let stored = article.stored
       let headline = stored.headline ?? article.datelineText ?? stored.input
-      out += "<li><article><h2><a href=\"/articles/\(HTML.percentEncode(article.key))\">\(HTML.escape(headline))</a></h2>"
+      out +=
+        "<li><article><h2><a href=\"/articles/\(HTML.percentEncode(article.key))\">\(HTML.escape(headline))</a></h2>"
       var meta: [String] = []
       meta.append(HTML.escape(stored.agency ?? stored.outlet ?? stored.source))
-      if let dateline = article.datelineText { meta.append(HTML.escape(dateline)) } else if let place = stored.place {
+      if let dateline = article.datelineText {
+        meta.append(HTML.escape(dateline))
+      } else if let place = stored.place {
         meta.append(HTML.escape(place))
       }
       if let published = stored.published {
         meta.append("<time datetime=\"\(HTML.escape(published))\">\(HTML.escape(published))</time>")
       }
-      if stored.numArticles > 1 { meta.append("\(stored.numArticles) articles, \(stored.numSources) sources") }
+      if stored.numArticles > 1 {
+        meta.append("\(stored.numArticles) articles, \(stored.numSources) sources")
+      }
       out += "<p class=\"meta\">" + meta.map { "<span>\($0)</span>" }.joined() + "</p>"
       let actors = article.topActors
       if !actors.isEmpty {
         out += "<p class=\"actors\">Actors: "
-        out += actors.map { "<a href=\"/entities/\(HTML.percentEncode($0))\">\(HTML.escape($0))</a>" }.joined(separator: ", ")
+        out += actors.map { "<a href=\"/entities/\(HTML.percentEncode($0))\">\(HTML.escape($0))</a>" }.joined(
+          separator: ", ")
         out += "</p>"
       }
       out += "</article></li>"
@@ -114,10 +126,14 @@ enum FeedPage {
   static func pager(_ filter: ArticleFilter, more: Bool, path: String) -> String {
     var links: [String] = []
     if filter.offset > 0 {
-      links.append("<a href=\"\(path)?\(HTML.escape(filter.queryString(offset: max(0, filter.offset - filter.limit))))\" rel=\"prev\">Newer</a>")
+      links.append(
+        "<a href=\"\(path)?\(HTML.escape(filter.queryString(offset: max(0, filter.offset - filter.limit))))\" rel=\"prev\">Newer</a>"
+      )
     }
     if more {
-      links.append("<a href=\"\(path)?\(HTML.escape(filter.queryString(offset: filter.offset + filter.limit)))\" rel=\"next\">Older</a>")
+      links.append(
+        "<a href=\"\(path)?\(HTML.escape(filter.queryString(offset: filter.offset + filter.limit)))\" rel=\"next\">Older</a>"
+      )
     }
     return links.isEmpty ? "" : "<nav class=\"pager\" aria-label=\"Pages\">" + links.joined() + "</nav>"
   }
@@ -138,7 +154,8 @@ enum TimelinePage {
   static func table(_ items: [ItemCollector.Item]) -> String {
     guard !items.isEmpty else { return "<p class=\"empty\">No events match in the stored stories.</p>" }
     var out = "<table class=\"events\"><caption class=\"visually-hidden\">Events by day</caption>"
-    out += "<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Event</th><th scope=\"col\">Story</th></tr></thead><tbody>"
+    out +=
+      "<thead><tr><th scope=\"col\">Day</th><th scope=\"col\">Event</th><th scope=\"col\">Story</th></tr></thead><tbody>"
     for item in items { out += row(item) }
     return out + "</tbody></table>"
   }
@@ -146,12 +163,16 @@ enum TimelinePage {
   static func row(_ item: ItemCollector.Item) -> String {
     let text = ArticleView.readable(item.value) ?? item.value["text"]?.stringValue ?? ""
     var event = HTML.escape(text)
-    for side in [ItemCollector.side(item.value, ItemCollector.sourceKeys), ItemCollector.side(item.value, ItemCollector.targetKeys)] {
+    for side in [
+      ItemCollector.side(item.value, ItemCollector.sourceKeys),
+      ItemCollector.side(item.value, ItemCollector.targetKeys),
+    ] {
       if let side { event += " <a href=\"/entities/\(HTML.percentEncode(side))\">\(HTML.escape(side))</a>" }
     }
     let day = item.day.map { "<time datetime=\"\(HTML.escape($0))\">\(HTML.escape($0))</time>" } ?? ""
     let headline = HTML.escape(item.article.headline ?? item.article.input)
-    return "<tr><td>\(day)</td><td>\(event)</td><td><a href=\"/articles/\(HTML.percentEncode(item.article.key))\">\(headline)</a></td></tr>"
+    return
+      "<tr><td>\(day)</td><td>\(event)</td><td><a href=\"/articles/\(HTML.percentEncode(item.article.key))\">\(headline)</a></td></tr>"
   }
 }
 
@@ -165,22 +186,27 @@ enum ActorPage {
       out += "<ul>"
       for quote in actor.quotes {
         let text = quote.value["text"]?.stringValue ?? ""
-        out += "<li><blockquote>\(HTML.escape(text))</blockquote><p class=\"meta\"><a href=\"/articles/\(HTML.percentEncode(quote.article.key))\">\(HTML.escape(quote.article.headline ?? quote.article.input))</a></p></li>"
+        out +=
+          "<li><blockquote>\(HTML.escape(text))</blockquote><p class=\"meta\"><a href=\"/articles/\(HTML.percentEncode(quote.article.key))\">\(HTML.escape(quote.article.headline ?? quote.article.input))</a></p></li>"
       }
       out += "</ul>"
     }
-    out += "</section><section aria-labelledby=\"a-events\"><h2 id=\"a-events\">Events as source or target</h2>"
+    out +=
+      "</section><section aria-labelledby=\"a-events\"><h2 id=\"a-events\">Events as source or target</h2>"
     out += TimelinePage.table(actor.events)
     out += "</section><section aria-labelledby=\"a-with\"><h2 id=\"a-with\">Interacts with</h2>"
     let counterparts = actor.counterparts
     if counterparts.isEmpty {
       out += "<p class=\"empty\">No counterparts in the stored events.</p>"
     } else {
-      out += "<ul>" + counterparts.map {
-        "<li><a href=\"/entities/\(HTML.percentEncode($0.name))\">\(HTML.escape($0.name))</a> (\($0.count))</li>"
-      }.joined() + "</ul>"
+      out +=
+        "<ul>"
+        + counterparts.map {
+          "<li><a href=\"/entities/\(HTML.percentEncode($0.name))\">\(HTML.escape($0.name))</a> (\($0.count))</li>"
+        }.joined() + "</ul>"
     }
-    out += "</section><section aria-labelledby=\"a-articles\"><h2 id=\"a-articles\">Stories naming \(HTML.escape(actor.name))</h2>"
+    out +=
+      "</section><section aria-labelledby=\"a-articles\"><h2 id=\"a-articles\">Stories naming \(HTML.escape(actor.name))</h2>"
     out += FeedPage.list(actor.articles, empty: "No stored stories name this entity.")
     return out + "</section>"
   }

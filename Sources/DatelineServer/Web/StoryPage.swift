@@ -29,19 +29,21 @@ struct StoryPage {
     if let agency = view.string("source", "agency") { items.append(("Agency", HTML.escape(agency))) }
     if let outlet = view.string("source", "outlet") { items.append(("Outlet", HTML.escape(outlet))) }
     if let place = view.string("dateline", "place") {
-      var where_ = HTML.escape(place)
-      if let country = view.string("dateline", "country") { where_ += ", " + HTML.escape(country) }
-      items.append(("Dateline", where_))
+      var location = HTML.escape(place)
+      if let country = view.string("dateline", "country") { location += ", " + HTML.escape(country) }
+      items.append(("Dateline", location))
     }
     if let published = view.string("published") {
-      items.append(("Published", "<time datetime=\"\(HTML.escape(published))\">\(HTML.escape(published))</time>"))
+      items.append(
+        ("Published", "<time datetime=\"\(HTML.escape(published))\">\(HTML.escape(published))</time>"))
     }
     if let link = HTML.safeLink(view.string("source", "url")) {
       items.append(("Source", "<a href=\"\(link)\" rel=\"noopener noreferrer nofollow\">\(link)</a>"))
     }
     for (name, value) in facts { items.append((HTML.escape(name), HTML.escape(value))) }
     guard !items.isEmpty else { return "" }
-    return "<dl class=\"byline\">" + items.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined() + "</dl>"
+    return "<dl class=\"byline\">" + items.map { "<div><dt>\($0.0)</dt><dd>\($0.1)</dd></div>" }.joined()
+      + "</dl>"
   }
 
   /// A span's place in the flattened list: group and index, for anchors and titles.
@@ -54,13 +56,17 @@ struct StoryPage {
   var text: String {
     var placed: [Placed] = []
     for (group, spans) in view.groups.enumerated() {
-      for (index, span) in spans.spans.enumerated() { placed.append(Placed(group: group, index: index, span: span)) }
+      for (index, span) in spans.spans.enumerated() {
+        placed.append(Placed(group: group, index: index, span: span))
+      }
     }
     let headline = view.value["headlineSpan"].flatMap { ArticleView.range($0, count: view.scalars.count) }
     let standfirst = view.value["standfirstSpan"].flatMap { ArticleView.range($0, count: view.scalars.count) }
     var out = ""
     for paragraph in view.paragraphs {
-      let inner = paragraphHTML(paragraph, spans: placed.filter { $0.span.start < paragraph.upperBound && $0.span.end > paragraph.lowerBound })
+      let inner = paragraphHTML(
+        paragraph,
+        spans: placed.filter { $0.span.start < paragraph.upperBound && $0.span.end > paragraph.lowerBound })
       if paragraph == headline {
         out += "<h1 class=\"headline\">" + inner + "</h1>"
       } else if paragraph == standfirst {
@@ -129,7 +135,9 @@ struct StoryPage {
         if let readable = span.readable { out += "<p class=\"readable\">\(HTML.escape(readable))</p>" }
         if !span.details.isEmpty {
           out += "<dl class=\"details\">"
-          for (key, value) in span.details { out += "<div><dt>\(HTML.escape(key))</dt><dd>\(HTML.escape(value))</dd></div>" }
+          for (key, value) in span.details {
+            out += "<div><dt>\(HTML.escape(key))</dt><dd>\(HTML.escape(value))</dd></div>"
+          }
           out += "</dl>"
         }
         out += "</li>"

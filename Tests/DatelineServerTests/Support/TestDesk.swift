@@ -43,10 +43,13 @@ struct TestDesk {
 extension TestClientProtocol {
   /// POSTs a story with the test token.
   @discardableResult
-  func ingest(_ story: String, type: String = "text/plain", token: String? = TestDesk.token) async throws -> TestResponse {
+  func ingest(_ story: String, type: String = "text/plain", token: String? = TestDesk.token) async throws
+    -> TestResponse
+  {
     var headers: HTTPFields = [.contentType: type]
     if let token { headers[.authorization] = "Bearer " + token }
-    return try await execute(uri: "/v1/articles", method: .post, headers: headers, body: ByteBuffer(string: story))
+    return try await execute(
+      uri: "/v1/articles", method: .post, headers: headers, body: ByteBuffer(string: story))
   }
 
   /// Stores the bundled samples; returns their keys.
@@ -55,7 +58,8 @@ extension TestClientProtocol {
     for sample in BundledSamples.all {
       let type = sample.name.hasSuffix(".html") ? "text/html" : "text/plain"
       let response = try await ingest(sample.content, type: type)
-      guard let object = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any],
+      guard
+        let object = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any],
         let key = (object["keys"] as? [String])?.first
       else { throw TestFailure("ingest of \(sample.name) answered \(response.status)") }
       keys.append(key)
