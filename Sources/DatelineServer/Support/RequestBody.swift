@@ -15,7 +15,7 @@ extension Request {
       group.addTask {
         do {
           return try await body.collect(upTo: limit)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
           throw Problem(
             .contentTooLarge, "the body is larger than the \(limit) bytes the server accepts",
             code: "too-large")
