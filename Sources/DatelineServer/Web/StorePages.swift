@@ -91,7 +91,7 @@ enum FeedPage {
     guard !articles.isEmpty else {
       return empty.isEmpty ? "" : "<p class=\"empty\">\(HTML.escape(empty))</p>"
     }
-    var out = "<ol class=\"feed\" reversed>"
+    var out = "<ol class=\"feed\">"
     for article in articles {
       let stored = article.stored
       let headline = stored.headline ?? article.datelineText ?? stored.input
