@@ -9,7 +9,11 @@ let package = Package(
     .library(name: "DatelineKit", targets: ["DatelineKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(
@@ -19,15 +23,48 @@ let package = Package(
     ),
     .target(name: "DatelineKit", dependencies: ["CGumbo"]),
     .target(name: "DatelineEval", dependencies: ["DatelineKit"]),
+    .target(
+      name: "DatelineStore",
+      dependencies: [
+        "DatelineKit",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .target(
+      name: "DatelineServer",
+      dependencies: [
+        "DatelineKit", "DatelineStore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "dateline",
       dependencies: [
-        "DatelineKit", "DatelineEval",
+        "DatelineKit", "DatelineEval", "DatelineStore", "DatelineServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "DatelineKitTests", dependencies: ["DatelineKit"]),
     .testTarget(name: "DatelineEvalTests", dependencies: ["DatelineEval"]),
+    .testTarget(
+      name: "DatelineStoreTests",
+      dependencies: [
+        "DatelineStore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .testTarget(
+      name: "DatelineServerTests",
+      dependencies: [
+        "DatelineServer", "DatelineStore",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Expands the paths given on the command line into the inputs to read.
-enum InputPaths {
+package enum InputPaths {
   /// One input to read, or why a path gives none.
-  enum Entry: Equatable {
+  package enum Entry: Equatable {
     case standardInput
     case file(String)
     case failure(InputError)
@@ -11,7 +11,7 @@ enum InputPaths {
 
   /// The inputs a path names: itself, or a folder's files (recursively, sorted by path, hidden
   /// files and folders skipped), or standard input for `-`.
-  static func entries(for path: String) -> [Entry] {
+  package static func entries(for path: String) -> [Entry] {
     if path == "-" { return [.standardInput] }
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {

@@ -1,0 +1,71 @@
+/// What to look for in a store; every filter given must hold.
+///
+/// Filters on later stages' output (entities, CAMEO codes, quote speakers) are
+/// ``ArrayMatch``es over the arrays kept in each article's JSON, so they work as soon as a stage
+/// writes its array, without a new column.
+///
+/// ```swift
+/// var query = ArticleQuery()
+/// query.text = "Tokayev"
+/// query.from = "2022-01-01"
+/// query.matches = [.init(array: "quotes", field: "speaker", value: "Tokayev")]
+/// let articles = try await store.query(query)
+/// ```
+public struct ArticleQuery: Sendable, Hashable {
+  /// An element of a JSON array of the article whose field equals a value:
+  /// `entities.text=Tokayev`, `events.cameo=042`.
+  public struct ArrayMatch: Sendable, Hashable {
+    public var array: String
+    public var field: String
+    public var value: String
+    public init(array: String, field: String, value: String) {
+      self.array = array
+      self.field = field
+      self.value = value
+    }
+
+    /// Parses `ARRAY.FIELD=VALUE`; names are letters, digits and `_`.
+    public init?(_ text: String) {
+      guard let dot = text.firstIndex(of: "."), let equals = text[dot...].firstIndex(of: "=") else { return nil }
+      let array = String(text[..<dot])
+      let field = String(text[text.index(after: dot)..<equals])
+      let isName: (String) -> Bool = { name in
+        !name.isEmpty && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+      }
+      guard isName(array), isName(field) else { return nil }
+      self.init(array: array, field: field, value: String(text[text.index(after: equals)...]))
+    }
+  }
+
+  /// Words that must all occur in the headline or text (full-text search, stemmed).
+  public var text: String?
+  /// The source, agency or outlet, case-insensitively.
+  public var source: String?
+  /// The dateline's country.
+  public var country: String?
+  /// The first publication day included, ISO 8601.
+  public var from: String?
+  /// The last publication day included, ISO 8601.
+  public var to: String?
+  /// Only the articles of this story cluster.
+  public var cluster: String?
+  public var matches: [ArrayMatch]
+  /// Only the article with this content hash (the store's key for one article).
+  public var contentHash: String? = nil
+  /// At most this many articles, newest first; nil for all.
+  public var limit: Int?
+
+  public init(
+    text: String? = nil, source: String? = nil, country: String? = nil, from: String? = nil, to: String? = nil,
+    cluster: String? = nil, matches: [ArrayMatch] = [], limit: Int? = nil
+  ) {
+    self.text = text
+    self.source = source
+    self.country = country
+    self.from = from
+    self.to = to
+    self.cluster = cluster
+    self.matches = matches
+    self.limit = limit
+  }
+}

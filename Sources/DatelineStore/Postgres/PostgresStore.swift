@@ -1,0 +1,248 @@
+import DatelineKit
+import Logging
+import NIOCore
+import PostgresNIO
+
+/// The shared store: a PostgreSQL database that several `dateline ingest` workers write to, with
+/// the same tables and behaviour as ``SQLiteStore``.
+///
+/// One store holds one connection; writes through it are serialised by the caller (the ingester
+/// has one writer). Several processes may write at once: the unique content hash and
+/// `ON CONFLICT DO NOTHING` keep every article once.
+///
+/// ```swift
+/// let store = try await PostgresStore.connect(try PostgresURL("postgres://dateline@localhost/news"))
+/// ```
+public final class PostgresStore: ArticleStore {
+  public let database: String
+  let connection: PostgresConnection
+  let options: StoreOptions
+  let logger: Logger
+
+  init(database: String, connection: PostgresConnection, options: StoreOptions, logger: Logger) {
+    self.database = database
+    self.connection = connection
+    self.options = options
+    self.logger = logger
+  }
+
+  /// Connects, selects the URL's schema (creating it), and migrates.
+  public static func connect(_ url: PostgresURL, options: StoreOptions = .init(), migrateUpTo last: String? = nil)
+    async throws -> PostgresStore
+  {
+    let logger = Logger(label: "dateline.store") { _ in SwiftLogNoOpLogHandler() }
+    let connection = try await open(url, logger: logger)
+    do {
+      try await PostgresSchema.migrate(connection, schema: url.schema, upTo: last, logger: logger)
+    } catch {
+      try? await connection.close()
+      throw StoreError(postgres: error, database: url.redacted)
+    }
+    return PostgresStore(database: url.redacted, connection: connection, options: options, logger: logger)
+  }
+
+  /// A connection with the URL's schema on its search path.
+  static func open(_ url: PostgresURL, logger: Logger) async throws -> PostgresConnection {
+    let configuration = PostgresConnection.Configuration(
+      host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
+      tls: .disable)
+    let connection: PostgresConnection
+    do {
+      connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+    } catch {
+      throw StoreError(postgres: error, database: url.redacted)
+    }
+    do {
+      if let schema = url.schema {
+        // The name was checked to hold letters, digits and _ only.
+        try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
+        try await connection.query(PostgresQuery(unsafeSQL: "SET search_path TO \(schema)"), logger: logger)
+      }
+    } catch {
+      try? await connection.close()
+      throw StoreError(postgres: error, database: url.redacted)
+    }
+    return connection
+  }
+
+  /// Fails fast on a connection that has gone away: postgres-nio 1.33.2 drops a query written to
+  /// a closed channel without failing it, which would leave the caller waiting for ever.
+  func checkOpen() throws {
+    if connection.isClosed {
+      throw StoreError(.connectionLost, "the connection to the server was lost", database: database)
+    }
+  }
+
+  public func write(_ records: [ArticleRecord]) async throws -> WriteSummary {
+    guard !records.isEmpty else { return WriteSummary() }
+    try checkOpen()
+    let minHash = options.minHash
+    let logger = logger
+    do {
+      return try await connection.withTransaction(logger: logger) { connection in
+        try await Self.insert(records, on: connection, minHash: minHash, logger: logger)
+      }
+    } catch {
+      throw StoreError(postgres: error, database: database)
+    }
+  }
+
+  /// Inserts a batch inside the caller's transaction.
+  static func insert(_ records: [ArticleRecord], on connection: PostgresConnection, minHash: MinHash, logger: Logger)
+    async throws -> WriteSummary
+  {
+    var summary = WriteSummary()
+    let names = Array(Set(records.map(\.source)))
+    try await connection.query(
+      "INSERT INTO sources(name) SELECT unnest(\(names)::text[]) ON CONFLICT ((lower(name))) DO NOTHING",
+      logger: logger)
+    for record in records {
+      let keys = record.signature.map(MinHash.bandKeys) ?? []
+      var cluster = record.contentHash
+      var joined = false
+      if let signature = record.signature {
+        let bands = keys.indices.map { Int16($0) }
+        let rows = try await connection.query(
+          """
+          SELECT a.seq, a.cluster_id, a.signature FROM article_bands b JOIN articles a ON a.seq = b.article
+          WHERE (b.band, b.key) IN (SELECT * FROM unnest(\(bands)::int2[], \(keys)::int8[])) LIMIT 512
+          """, logger: logger)
+        var best: (similarity: Double, seq: Int64, cluster: String)?
+        for try await (seq, candidateCluster, bytes) in rows.decode((Int64, String, ByteBuffer?).self) {
+          guard let bytes, let other = MinHash.signature(bytes: Array(bytes.readableBytesView)) else { continue }
+          let similarity = minHash.similarity(signature, other)
+          guard similarity >= minHash.threshold else { continue }
+          if best == nil || similarity > best!.similarity || (similarity == best!.similarity && seq < best!.seq) {
+            best = (similarity, seq, candidateCluster)
+          }
+        }
+        if let best {
+          cluster = best.cluster
+          joined = true
+        }
+      }
+      let signature = record.signature.map { ByteBuffer(bytes: MinHash.bytes($0)) }
+      let bands = keys.indices.map { Int16($0) }
+      let inserted = try await connection.query(
+        """
+        WITH inserted AS (
+          INSERT INTO articles(content_hash, id, input, source_id, agency, outlet, url, headline, published, country,
+            place, text, json, cluster_id, signature)
+          VALUES (\(record.contentHash), \(record.id), \(record.input),
+            (SELECT id FROM sources WHERE lower(name) = lower(\(record.source))), \(record.agency), \(record.outlet),
+            \(record.url), \(record.headline), \(record.published), \(record.country), \(record.place), \(record.text),
+            \(record.json), \(cluster), \(signature))
+          ON CONFLICT (content_hash) DO NOTHING RETURNING seq
+        ), bands AS (
+          INSERT INTO article_bands(band, key, article)
+          SELECT t.band, t.key, inserted.seq FROM inserted, unnest(\(bands)::int2[], \(keys)::int8[]) AS t(band, key)
+        )
+        SELECT seq FROM inserted
+        """, logger: logger)
+      var stored = false
+      for try await _ in inserted { stored = true }
+      if stored {
+        summary.inserted += 1
+        if joined { summary.clustered += 1 }
+      } else {
+        summary.duplicates += 1
+      }
+    }
+    return summary
+  }
+
+  public func query(_ query: ArticleQuery) async throws -> [StoredArticle] {
+    var articles: [StoredArticle] = []
+    try await forEach(query) { articles.append($0) }
+    return articles
+  }
+
+  public func forEach(_ query: ArticleQuery, _ body: (StoredArticle) throws -> Void) async throws {
+    try checkOpen()
+    let select: PostgresQuery
+    do {
+      select = try Self.select(query)
+    } catch {
+      throw StoreError(.failed, "cannot encode the query: \(error)", database: database)
+    }
+    do {
+      let rows = try await connection.query(select, logger: logger)
+      for try await row in rows {
+        let cells = row.makeRandomAccess()
+        try body(
+          StoredArticle(
+            contentHash: cells[0].decode(String.self), id: cells[1].decode(String.self),
+            input: cells[2].decode(String.self), source: cells[3].decode(String.self),
+            agency: cells[4].decode(String?.self), outlet: cells[5].decode(String?.self),
+            url: cells[6].decode(String?.self), headline: cells[7].decode(String?.self),
+            published: cells[8].decode(String?.self), country: cells[9].decode(String?.self),
+            place: cells[10].decode(String?.self), cluster: cells[11].decode(String.self),
+            numArticles: cells[12].decode(Int.self), numSources: cells[13].decode(Int.self),
+            json: cells[14].decode(String.self)))
+      }
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(postgres: error, database: database)
+    }
+  }
+
+  /// The SELECT of a query with its bindings.
+  static func select(_ query: ArticleQuery) throws -> PostgresQuery {
+    var binds = PostgresBindings()
+    var conditions: [String] = []
+    func bind(_ value: some PostgresDynamicTypeEncodable) -> String {
+      binds.append(value)
+      return "$\(binds.count)"
+    }
+    if let text = query.text {
+      conditions.append("a.search @@ plainto_tsquery('english', \(bind(text)))")
+    }
+    if let source = query.source {
+      let p = bind(source)
+      conditions.append(
+        "(a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(\(p))) OR lower(a.outlet) = lower(\(p)))")
+    }
+    if let country = query.country { conditions.append("lower(a.country) = lower(\(bind(country)))") }
+    if let from = query.from { conditions.append("a.published >= \(bind(from))") }
+    if let to = query.to { conditions.append("a.published <= \(bind(to))") }
+    if let cluster = query.cluster { conditions.append("a.cluster_id = \(bind(cluster))") }
+    if let contentHash = query.contentHash { conditions.append("a.content_hash = \(bind(contentHash))") }
+    for match in query.matches {
+      let pattern = JSONValue.object([
+        (match.array, .array([.object([(match.field, .string(match.value))])]))
+      ]).serialized()
+      conditions.append("a.json::jsonb @> \(bind(pattern))::jsonb")
+    }
+    var sql = """
+      SELECT a.content_hash, a.id, a.input, s.name, a.agency, a.outlet, a.url, a.headline, a.published, a.country,
+        a.place, a.cluster_id,
+        (SELECT COUNT(*) FROM articles c WHERE c.cluster_id = a.cluster_id),
+        (SELECT COUNT(DISTINCT c.source_id) FROM articles c WHERE c.cluster_id = a.cluster_id),
+        a.json
+      FROM articles a JOIN sources s ON s.id = a.source_id
+      """
+    if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+    sql += " ORDER BY a.published DESC NULLS LAST, a.seq DESC"
+    if let limit = query.limit { sql += " LIMIT \(bind(limit))" }
+    return PostgresQuery(unsafeSQL: sql, binds: binds)
+  }
+
+  public func count() async throws -> Int {
+    try checkOpen()
+    do {
+      for try await count in try await connection.query("SELECT COUNT(*) FROM articles", logger: logger)
+        .decode(Int.self)
+      {
+        return count
+      }
+      return 0
+    } catch {
+      throw StoreError(postgres: error, database: database)
+    }
+  }
+
+  public func close() async throws {
+    do { try await connection.close() } catch { throw StoreError(postgres: error, database: database) }
+  }
+}
