@@ -23,10 +23,10 @@ struct TrainNER: ParsableCommand {
   var out: String
 
   @Option(help: "Training epochs.")
-  var epochs = 12
+  var epochs = 10
 
   @Option(help: "log2 of the number of hashed feature rows.")
-  var rowBits = 20
+  var rowBits = 22
 
   @Option(help: "Seed of the shuffling.")
   var seed: UInt64 = 2003

@@ -21,6 +21,8 @@ struct FeatureExtractor {
   let gazetteer: Gazetteer
   private(set) var traits: [WordTraits] = []
   private var marks: [UInt64] = []
+  private var clusters: [UInt32] = []
+  let wordClusters: WordClusters
   /// Observation rows of token k: `features[offsets[k]..<offsets[k + 1]]`.
   private(set) var features: [Int32] = []
   private(set) var offsets: [Int] = []
@@ -29,6 +31,7 @@ struct FeatureExtractor {
   init(rowBits: Int, gazetteer: Gazetteer = .shared) {
     self.rowMask = (1 << UInt64(rowBits)) - 1
     self.gazetteer = gazetteer
+    self.wordClusters = .shared
   }
 
   @inline(__always) func row(_ template: UInt64, _ value: UInt64) -> Int32 {
@@ -73,6 +76,8 @@ struct FeatureExtractor {
       traits.append(t)
     }
     allCapsSentence = capsWords >= 2 && lowerWords == 0
+    clusters.removeAll(keepingCapacity: true)
+    for t in traits { clusters.append(wordClusters.clusters(t)) }
     if marks.count < n { marks = [UInt64](repeating: 0, count: n) }
     traits.withUnsafeBufferPointer { t in
       marks.withUnsafeMutableBufferPointer { gazetteer.match(t, into: $0) }
@@ -146,6 +151,18 @@ struct FeatureExtractor {
           features.append(row(28, bit >> 2 | capital << 8))
         }
       }
+      // Word clusters: the token's at three granularities, its neighbours' at the middle one.
+      let c = UInt64(clusters[i])
+      if c != 0 {
+        features.append(row(30, c & 0x3FF))
+        features.append(row(31, c >> 10 & 0x3FF))
+        features.append(row(32, c >> 20))
+        features.append(row(33, (c >> 10 & 0x3FF) | UInt64(t.flags.rawValue & 3) << 12))
+      } else {
+        features.append(row(30, 0xFFFF | UInt64(t.flags.rawValue) << 16))
+      }
+      features.append(row(34, i > 0 ? UInt64(clusters[i - 1]) >> 10 & 0x3FF : 0x800))
+      features.append(row(35, i + 1 < n ? UInt64(clusters[i + 1]) >> 10 & 0x3FF : 0x800))
       // How the document writes this word elsewhere: decisive for headlines and sentence starts.
       if t.flags.contains(.letters) {
         let casing = UInt64(memory.casing[t.lower] ?? 0)

@@ -11,7 +11,7 @@ public struct TaggerTrainer {
     /// log2 of the number of hashed feature rows.
     public var rowBits: Int
     public var seed: UInt64
-    public init(epochs: Int = 12, rowBits: Int = 20, seed: UInt64 = 2003) {
+    public init(epochs: Int = 10, rowBits: Int = 22, seed: UInt64 = 2003) {
       self.epochs = epochs
       self.rowBits = rowBits
       self.seed = seed
