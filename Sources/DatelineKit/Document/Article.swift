@@ -29,4 +29,6 @@ public struct Article: Sendable, Hashable {
   public var paragraphs: [TextRange]
   /// Sentences of the headline, standfirst and body; the dateline is not part of any.
   public var sentences: [TextRange]
+  /// People, organisations, places and nationalities the story names, resolved and linked.
+  public var entities: [Entity] = []
 }

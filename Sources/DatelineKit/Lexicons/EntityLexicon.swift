@@ -37,6 +37,8 @@ public struct EntityLexicon: Sendable {
   public private(set) var demonyms: [String: String] = [:]
   /// Organisations by folded name, alternate name or abbreviation.
   public private(set) var organizations: [String: Organization] = [:]
+  /// Folded words that title a person ("president", "mr.").
+  public private(set) var titles: Set<String> = []
   /// Leaders by folded full name and by folded surname.
   public private(set) var leaders: [String: [Leader]] = [:]
 
@@ -66,6 +68,8 @@ public struct EntityLexicon: Sendable {
         if let last = f[1].split(separator: " ").last, last.count > 2, String(last) != f[1] {
           leaders[last.lowercased(), default: []].append(leader)
         }
+      case "T" where f.count == 2:
+        titles.insert(f[1].lowercased())
       default: continue
       }
     }
