@@ -16,7 +16,7 @@ struct EntityResolver {
   func resolve(_ found: [MentionFinder.Found], finder: MentionFinder, on date: CalendarDate?) -> [Entity] {
     var entities: [Entity] = []
     var keys: [String: Int] = [:]
-    for mention in found {
+    for mention in trimmingTitles(found, finder) {
       let kind = kind(of: mention)
       let folded = mention.text.lowercased()
       var target = keys[kind.rawValue + ":" + folded] ?? keys["acronym:" + folded]
@@ -59,6 +59,25 @@ struct EntityResolver {
       }
     }
     return entities.map { link($0, on: date) }
+  }
+
+  /// Drops titles the tagger took into a name just before a person: "European Council
+  /// President" + "Charles Michel" → "European Council" (the title stays a role of the person).
+  func trimmingTitles(_ found: [MentionFinder.Found], _ finder: MentionFinder) -> [MentionFinder.Found] {
+    var out = found
+    for k in out.indices where out[k].type != .person && out[k].tokens.count >= 2 {
+      guard k + 1 < out.count, out[k + 1].type == .person, out[k + 1].tokens.lowerBound == out[k].tokens.upperBound
+      else { continue }
+      var end = out[k].tokens.upperBound
+      while end - 1 > out[k].tokens.lowerBound, lexicon.titles.contains(finder.word(end - 1).lowercased()) { end -= 1 }
+      guard end < out[k].tokens.upperBound else { continue }
+      let start = Int(finder.tokens[out[k].tokens.lowerBound].start)
+      let text = String(decoding: finder.bytes[start..<Int(finder.tokens[end - 1].end)], as: UTF8.self)
+      out[k].tokens = out[k].tokens.lowerBound..<end
+      out[k].range.end = out[k].range.start + text.unicodeScalars.count
+      out[k].text = text
+    }
+    return out
   }
 
   /// GPE for places the lexicon knows, NORP for demonyms, else the tagger's type.

@@ -56,8 +56,12 @@ struct WordTraits {
       } else if b &- 0x30 < 10 {
         s = 0x64  // d
         flags.insert(.digit)
+      } else if b >= 0xC3 && b <= 0xC9 {
+        s = 0x78  // Latin letters with diacritics shape like ASCII ones ("Erdoğan" is Xx)
+        flags.insert(.nonASCII)
+        lowerCount += 1
       } else if b >= 0xC0 {
-        s = 0x75  // u: a non-ASCII scalar
+        s = 0x75  // u: another non-ASCII scalar
         flags.insert(.nonASCII)
         lowerCount += 1
       } else if b >= 0x80 {

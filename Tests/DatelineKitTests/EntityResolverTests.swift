@@ -1,0 +1,89 @@
+import Testing
+
+@testable import DatelineKit
+
+@Suite struct EntityResolverTests {
+  static let story = """
+    Kazakh leader asks Russia-led bloc for help as protests spread
+
+    ALMATY, Jan 5 (Reuters) - Kazakh President Kassym-Jomart Tokayev asked the Collective Security Treaty \
+    Organization (CSTO) for help on Wednesday after protesters stormed the mayor's office in Almaty.
+
+    Tokayev said the CSTO would send peacekeepers. European Council President Charles Michel urged \
+    restraint, and the European Union said it was watching closely.
+
+    Armenian Prime Minister Nikol Pashinyan, who chairs the bloc, said troops would arrive from Russia, \
+    Belarus and Tajikistan.
+    """
+
+  func analyze(_ text: String, published: CalendarDate? = CalendarDate(year: 2022, month: 1, day: 5)) throws -> Article {
+    let pipeline = Pipeline(options: .init(published: published, referenceDate: CalendarDate(year: 2026, month: 1, day: 1)!))
+    return pipeline.analyze(try PlainTextReader.draft(bytes: Array(text.utf8), input: "story.txt"))
+  }
+
+  func entity(_ article: Article, _ name: String) throws -> Entity {
+    try #require(article.entities.first { $0.name == name })
+  }
+
+  @Test func resolvesSurnameToFullName() throws {
+    let article = try analyze(Self.story)
+    let tokayev = try entity(article, "Kassym-Jomart Tokayev")
+    #expect(tokayev.kind == .person)
+    #expect(tokayev.mentions.map(\.text) == ["Kassym-Jomart Tokayev", "Tokayev"])
+    #expect(tokayev.roles.contains("Kazakh President"))
+  }
+
+  @Test func resolvesAcronymToExpansion() throws {
+    let article = try analyze(Self.story)
+    let csto = try entity(article, "Collective Security Treaty Organization")
+    #expect(csto.mentions.map(\.text) == ["Collective Security Treaty Organization", "CSTO", "CSTO"])
+    #expect(csto.wikidata == "Q318693")
+  }
+
+  @Test func attachesRolesAndTrimsTitlesFromOrganisations() throws {
+    let article = try analyze(Self.story)
+    let michel = try entity(article, "Charles Michel")
+    #expect(michel.roles == ["European Council President"])
+    #expect(article.entities.contains { $0.name == "European Council" && $0.kind == .organization })
+  }
+
+  @Test func linksCountriesNationalitiesAndCities() throws {
+    let article = try analyze(Self.story)
+    let kazakh = try entity(article, "Kazakh")
+    #expect(kazakh.kind == .nationality && kazakh.country == "KAZ")
+    let almaty = try entity(article, "Almaty")
+    #expect(almaty.kind == .geopolitical && almaty.country == "KAZ" && almaty.geo != nil)
+    #expect(try entity(article, "Belarus").code == "BLR")
+    let eu = try entity(article, "European Union")
+    #expect(eu.wikidata == "Q458" && eu.code == "IGOEUREEC")
+  }
+
+  @Test func linksLeadersInOfficeOnTheArticleDate() throws {
+    let article = try analyze(Self.story)
+    let tokayev = try entity(article, "Kassym-Jomart Tokayev")
+    #expect(tokayev.country == "KAZ" && tokayev.code == "KAZGOV" && tokayev.wikidata == "Q200881")
+    let pashinyan = try entity(article, "Nikol Pashinyan")
+    #expect(pashinyan.roles.contains("Prime Minister of Armenia"))
+    // Before his presidency the same name is not linked to the office.
+    let early = try analyze(Self.story, published: CalendarDate(year: 2015, month: 6, day: 1))
+    #expect(try entity(early, "Kassym-Jomart Tokayev").code == nil)
+  }
+
+  @Test func mentionOffsetsSliceTheText() throws {
+    let article = try analyze("MOSCOW (Reuters) - Sergei Lavrov met Jean-Yves Le Drian in Genève, Aşgabat and Zürich.")
+    let scalars = Array(article.text.unicodeScalars)
+    #expect(!article.entities.isEmpty)
+    for entity in article.entities {
+      for mention in entity.mentions {
+        #expect(String(String.UnicodeScalarView(scalars[mention.range.start..<mention.range.end])) == mention.text)
+      }
+    }
+  }
+
+  @Test func entitiesInJSON() throws {
+    let article = try analyze(Self.story)
+    let json = article.json.serialized()
+    #expect(json.contains(#""entities": [{"id": "e1", "type": "NORP", "name": "Kazakh""#))
+    #expect(json.contains(#""code": "KAZGOV""#))
+  }
+}
