@@ -13,6 +13,7 @@ struct MentionFinder {
   private(set) var tokens: [Token] = []
   private(set) var bytes: [UInt8] = []
   private(set) var tokenSentence: [Int] = []
+  private var offsets = ScalarOffsets(UnsafeBufferPointer(start: nil, count: 0))
 
   /// Tags `text`, whose sentences are `sentences` (scalar ranges, in order).
   mutating func find(in text: String, sentences: [TextRange], tagger: inout MentionTagger) -> [Found] {
@@ -44,6 +45,7 @@ struct MentionFinder {
       if let current { tokenSentences.append(current) }
       tokens = kept
       tokenSentence = keptSentence
+      self.offsets = offsets
       tagger.tag(buffer, tokens: tokens, sentences: tokenSentences, into: &tagged)
       for mention in tagged {
         let start = Int(tokens[mention.tokens.lowerBound].start)
@@ -56,6 +58,16 @@ struct MentionFinder {
       }
     }
     return found
+  }
+
+  /// The scalar range and text of a run of tokens.
+  func span(_ range: Range<Int>) -> (TextRange, String) {
+    let start = Int(tokens[range.lowerBound].start)
+    let end = Int(tokens[range.upperBound - 1].end)
+    return (
+      TextRange(start: offsets.scalarOffset(start), end: offsets.scalarOffset(end)),
+      String(decoding: bytes[start..<end], as: UTF8.self)
+    )
   }
 
   /// The text of token `k`.

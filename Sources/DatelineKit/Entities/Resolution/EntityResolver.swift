@@ -16,6 +16,7 @@ struct EntityResolver {
   func resolve(_ found: [MentionFinder.Found], finder: MentionFinder, on date: CalendarDate?) -> [Entity] {
     var entities: [Entity] = []
     var keys: [String: Int] = [:]
+    var anchors: [Anchor] = []
     for mention in trimmingTitles(found, finder) {
       let kind = kind(of: mention)
       let folded = mention.text.lowercased()
@@ -43,6 +44,7 @@ struct EntityResolver {
             mentions: [Entity.Mention(range: mention.range, text: mention.text)]))
       }
       keys[kind.rawValue + ":" + folded] = index
+      anchors.append(Anchor(tokens: mention.tokens, sentence: mention.sentence, entity: index))
       if kind == .person, let last = folded.split(separator: " ").last, last.count > 1 {
         keys["surname:" + last] = index
       }
@@ -58,6 +60,7 @@ struct EntityResolver {
         }
       }
     }
+    attachReferences(&entities, anchors: anchors, finder: finder)
     return entities.map { link($0, on: date) }
   }
 
