@@ -48,6 +48,18 @@ import Testing
     #expect(article.entities.contains { $0.name == "European Council" && $0.kind == .organization })
   }
 
+  @Test func splitsATitleRunTogetherWithAName() throws {
+    // The TASS sample: "… with European Council President Charles Michel on Monday".
+    let article = try analyze(BundledSamples.tassKazakhstan, published: nil)
+    let michel = try entity(article, "Charles Michel")
+    #expect(michel.kind == .person && michel.roles == ["European Council President"])
+    #expect(try entity(article, "European Council").kind == .organization)
+    #expect(!article.entities.contains { $0.name.contains("President") })
+    let tokayev = try entity(article, "Kassym-Jomart Tokayev")
+    // The headline's surname comes before the full name; the later "He" and "his" join too.
+    #expect(tokayev.mentions.first?.text == "Tokayev" && tokayev.mentions.contains { $0.text == "He" })
+  }
+
   @Test func linksCountriesNationalitiesAndCities() throws {
     let article = try analyze(Self.story)
     let kazakh = try entity(article, "Kazakh")

@@ -64,21 +64,48 @@ struct EntityResolver {
     return entities.map { link($0, on: date) }
   }
 
-  /// Drops titles the tagger took into a name just before a person: "European Council
-  /// President" + "Charles Michel" → "European Council" (the title stays a role of the person).
+  /// Takes titles out of names the tagger ran together: "European Council President" → "European
+  /// Council" (the title becomes a role of the person after it), and "European Council President
+  /// Charles" + "Michel" → "European Council" and the person "Charles Michel".
   func trimmingTitles(_ found: [MentionFinder.Found], _ finder: MentionFinder) -> [MentionFinder.Found] {
-    var out = found
-    for k in out.indices where out[k].type != .person && out[k].tokens.count >= 2 {
-      guard k + 1 < out.count, out[k + 1].type == .person, out[k + 1].tokens.lowerBound == out[k].tokens.upperBound
-      else { continue }
-      var end = out[k].tokens.upperBound
-      while end - 1 > out[k].tokens.lowerBound, lexicon.titles.contains(finder.word(end - 1).lowercased()) { end -= 1 }
-      guard end < out[k].tokens.upperBound else { continue }
-      let start = Int(finder.tokens[out[k].tokens.lowerBound].start)
-      let text = String(decoding: finder.bytes[start..<Int(finder.tokens[end - 1].end)], as: UTF8.self)
-      out[k].tokens = out[k].tokens.lowerBound..<end
-      out[k].range.end = out[k].range.start + text.unicodeScalars.count
-      out[k].text = text
+    var out: [MentionFinder.Found] = []
+    func isTitle(_ k: Int) -> Bool { lexicon.titles.contains(finder.word(k).lowercased()) }
+    func mention(_ tokens: Range<Int>, _ type: MentionType, _ sentence: Int) -> MentionFinder.Found {
+      let (range, text) = finder.span(tokens)
+      return MentionFinder.Found(type: type, tokens: tokens, range: range, text: text, sentence: sentence)
+    }
+    var k = 0
+    while k < found.count {
+      let m = found[k]
+      k += 1
+      guard m.type == .organization || m.type == .miscellaneous, m.tokens.count >= 2,
+        let title = m.tokens.dropFirst().first(where: isTitle)
+      else {
+        out.append(m)
+        continue
+      }
+      out.append(mention(m.tokens.lowerBound..<title, m.type, m.sentence))
+      var end = title
+      while end < m.tokens.upperBound, isTitle(end) { end += 1 }
+      guard end < m.tokens.upperBound else { continue }
+      // The rest is a person's name, with the person mention that follows it, if adjacent.
+      var person = end..<m.tokens.upperBound
+      if k < found.count, found[k].type == .person, found[k].tokens.lowerBound == person.upperBound {
+        person = person.lowerBound..<found[k].tokens.upperBound
+        k += 1
+      } else {
+        // A surname the tagger left out ("… President Charles" "Michel").
+        var extra = 0
+        while extra < 2, person.upperBound < finder.tokens.count,
+          finder.tokenSentence[person.upperBound] == m.sentence, finder.tokens[person.upperBound].kind == .word,
+          finder.word(person.upperBound).first?.isUppercase == true,
+          k >= found.count || found[k].tokens.lowerBound > person.upperBound
+        {
+          person = person.lowerBound..<person.upperBound + 1
+          extra += 1
+        }
+      }
+      out.append(mention(person, .person, m.sentence))
     }
     return out
   }
