@@ -118,6 +118,12 @@ struct FeatureExtractor {
       features.append(row(15, ln2))
       features.append(row(16, sp1))
       features.append(row(17, sn1))
+      // Context conjoined with the token's case: "said" before a name is not "said" before a verb.
+      let form = UInt64(t.flags.rawValue & 3) | caps << 2
+      features.append(row(50, Self.pair(lp1, form)))
+      features.append(row(51, Self.pair(ln1, form)))
+      features.append(row(52, Self.pair(lp2, form)))
+      features.append(row(53, Self.pair(ln2, form)))
       features.append(row(18, Self.pair(Self.pair(sp1, t.shape), sn1)))
       features.append(row(19, Self.pair(lp1, t.lower)))
       features.append(row(20, Self.pair(t.lower, ln1)))
