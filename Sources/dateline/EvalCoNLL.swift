@@ -7,7 +7,8 @@ import Foundation
 struct EvalCoNLL: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "conll",
-    abstract: "Mention tagging precision, recall and F1 per type and overall (exact spans) on a CoNLL-2003 file.")
+    abstract:
+      "Mention tagging precision, recall and F1 per type and overall (exact spans) on a CoNLL-2003 file.")
 
   @Argument(help: "The gold CoNLL-2003 file (e.g. valid.txt).")
   var file: String
@@ -15,7 +16,8 @@ struct EvalCoNLL: ParsableCommand {
   @Option(help: "Tag with this model file instead of the built-in one.")
   var model: String?
 
-  @Option(help: "Score another system's output instead: a CoNLL file with the same tokens, predicted tags last.")
+  @Option(
+    help: "Score another system's output instead: a CoNLL file with the same tokens, predicted tags last.")
   var system: String?
 
   func run() throws {
@@ -25,14 +27,17 @@ struct EvalCoNLL: ParsableCommand {
       let goldTokens = gold.reduce(0) { $0 + $1.tokens.count }
       let predictedTokens = predicted.reduce(0) { $0 + $1.tokens.count }
       guard goldTokens == predictedTokens, gold.count == predicted.count else {
-        throw ValidationError("\(system) has \(predictedTokens) tokens in \(predicted.count) documents, \(file) \(goldTokens) in \(gold.count)")
+        throw ValidationError(
+          "\(system) has \(predictedTokens) tokens in \(predicted.count) documents, \(file) \(goldTokens) in \(gold.count)"
+        )
       }
       var evaluation = CoNLLEvaluation()
       for (g, p) in zip(gold, predicted) { evaluation.add(gold: g.mentions, predicted: p.mentions) }
       print(evaluation)
       return
     }
-    let tagger = try model.map { try TaggerModel(bytes: Array(Data(contentsOf: URL(fileURLWithPath: $0)))) } ?? .shared
+    let tagger =
+      try model.map { try TaggerModel(bytes: Array(Data(contentsOf: URL(fileURLWithPath: $0)))) } ?? .shared
     print(CoNLLFile.evaluate(tagger, on: gold))
   }
 }

@@ -36,7 +36,8 @@ struct TrainNER: ParsableCommand {
     let started = clock.now
     let trainDocuments = try CoNLLFile.documents(train)
     let devDocuments = try CoNLLFile.documents(dev)
-    print("train: \(trainDocuments.count) documents, \(trainDocuments.reduce(0) { $0 + $1.tokens.count }) tokens")
+    print(
+      "train: \(trainDocuments.count) documents, \(trainDocuments.reduce(0) { $0 + $1.tokens.count }) tokens")
     print("dev: \(devDocuments.count) documents, \(devDocuments.reduce(0) { $0 + $1.tokens.count }) tokens")
     let trainer = TaggerTrainer(options: .init(epochs: epochs, rowBits: rowBits, seed: seed))
     let model = trainer.train(

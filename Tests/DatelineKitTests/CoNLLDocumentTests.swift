@@ -42,6 +42,8 @@ import Testing
   }
 
   @Test func rejectsMalformedLine() {
-    #expect(throws: InputError.self) { try CoNLLDocument.documents(in: "Word NNP B-NP O\nlonely\n", input: "bad.txt") }
+    #expect(throws: InputError.self) {
+      try CoNLLDocument.documents(in: "Word NNP B-NP O\nlonely\n", input: "bad.txt")
+    }
   }
 }

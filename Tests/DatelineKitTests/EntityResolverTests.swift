@@ -16,8 +16,11 @@ import Testing
     Belarus and Tajikistan.
     """
 
-  func analyze(_ text: String, published: CalendarDate? = CalendarDate(year: 2022, month: 1, day: 5)) throws -> Article {
-    let pipeline = Pipeline(options: .init(published: published, referenceDate: CalendarDate(year: 2026, month: 1, day: 1)!))
+  func analyze(_ text: String, published: CalendarDate? = CalendarDate(year: 2022, month: 1, day: 5)) throws
+    -> Article
+  {
+    let pipeline = Pipeline(
+      options: .init(published: published, referenceDate: CalendarDate(year: 2026, month: 1, day: 1)!))
     return pipeline.analyze(try PlainTextReader.draft(bytes: Array(text.utf8), input: "story.txt"))
   }
 
@@ -37,7 +40,8 @@ import Testing
     let article = try analyze(Self.story)
     let csto = try entity(article, "Collective Security Treaty Organization")
     // "who chairs the bloc": the organisation named most often.
-    #expect(csto.mentions.map(\.text) == ["Collective Security Treaty Organization", "CSTO", "CSTO", "the bloc"])
+    #expect(
+      csto.mentions.map(\.text) == ["Collective Security Treaty Organization", "CSTO", "CSTO", "the bloc"])
     #expect(csto.wikidata == "Q318693")
   }
 
@@ -83,12 +87,14 @@ import Testing
   }
 
   @Test func mentionOffsetsSliceTheText() throws {
-    let article = try analyze("MOSCOW (Reuters) - Sergei Lavrov met Jean-Yves Le Drian in Genève, Aşgabat and Zürich.")
+    let article = try analyze(
+      "MOSCOW (Reuters) - Sergei Lavrov met Jean-Yves Le Drian in Genève, Aşgabat and Zürich.")
     let scalars = Array(article.text.unicodeScalars)
     #expect(!article.entities.isEmpty)
     for entity in article.entities {
       for mention in entity.mentions {
-        #expect(String(String.UnicodeScalarView(scalars[mention.range.start..<mention.range.end])) == mention.text)
+        #expect(
+          String(String.UnicodeScalarView(scalars[mention.range.start..<mention.range.end])) == mention.text)
       }
     }
   }
@@ -104,7 +110,9 @@ import Testing
 @Suite struct EntityReferenceTests {
   func analyze(_ text: String) throws -> Article {
     let pipeline = Pipeline(
-      options: .init(published: CalendarDate(year: 2022, month: 1, day: 10), referenceDate: CalendarDate(year: 2026, month: 1, day: 1)!))
+      options: .init(
+        published: CalendarDate(year: 2022, month: 1, day: 10),
+        referenceDate: CalendarDate(year: 2026, month: 1, day: 1)!))
     return pipeline.analyze(try PlainTextReader.draft(bytes: Array(text.utf8), input: "story.txt"))
   }
 

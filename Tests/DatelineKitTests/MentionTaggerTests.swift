@@ -13,7 +13,9 @@ import Testing
       let start = tokens.count
       var sentenceTokens: [Token] = []
       Array(sentence.utf8).withUnsafeBufferPointer { Tokenizer().tokenize($0, into: &sentenceTokens) }
-      tokens += sentenceTokens.map { Token(start: $0.start + Int32(offset), end: $0.end + Int32(offset), kind: $0.kind) }
+      tokens += sentenceTokens.map {
+        Token(start: $0.start + Int32(offset), end: $0.end + Int32(offset), kind: $0.kind)
+      }
       ranges.append(start..<tokens.count)
       offset += sentence.utf8.count + 1
     }
@@ -52,7 +54,8 @@ import Testing
   }
 
   @Test func veryLongSentence() {
-    let sentence = Array(repeating: "Officials in Nairobi said talks with Ethiopia went on", count: 2000).joined(separator: " , ")
+    let sentence = Array(repeating: "Officials in Nairobi said talks with Ethiopia went on", count: 2000)
+      .joined(separator: " , ")
     let found = tag(sentence)
     #expect(found.filter { $0.1 == "Nairobi" }.count > 1900)
   }

@@ -20,8 +20,11 @@ import Testing
   }
 
   @Test func rejectsDamagedBytes() {
-    #expect(throws: TaggerModel.FormatError.self) { try TaggerModel(bytes: Array("not a model at all, no".utf8)) }
-    let bytes = TaggerModel(dense: [Float](repeating: 1, count: 256 * MentionTag.count), rowBits: 8).serialized()
+    #expect(throws: TaggerModel.FormatError.self) {
+      try TaggerModel(bytes: Array("not a model at all, no".utf8))
+    }
+    let bytes = TaggerModel(dense: [Float](repeating: 1, count: 256 * MentionTag.count), rowBits: 8)
+      .serialized()
     #expect(throws: TaggerModel.FormatError.self) { try TaggerModel(bytes: Array(bytes.dropLast(2))) }
   }
 

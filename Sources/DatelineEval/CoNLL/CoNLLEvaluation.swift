@@ -39,7 +39,8 @@ public struct CoNLLEvaluation: Sendable, CustomStringConvertible {
   public var description: String {
     var lines: [String] = []
     for type in MentionType.allCases {
-      lines.append(type.label.padding(toLength: 6, withPad: " ", startingAt: 0) + (byType[type] ?? Scores()).description)
+      lines.append(
+        type.label.padding(toLength: 6, withPad: " ", startingAt: 0) + (byType[type] ?? Scores()).description)
     }
     lines.append("all   " + overall.description)
     return lines.joined(separator: "\n")

@@ -18,7 +18,9 @@ public enum CoNLLFile {
     var predicted: [TaggedMention] = []
     for document in documents {
       predicted.removeAll(keepingCapacity: true)
-      document.bytes.withUnsafeBufferPointer { tagger.tag($0, tokens: document.tokens, sentences: document.sentences, into: &predicted) }
+      document.bytes.withUnsafeBufferPointer {
+        tagger.tag($0, tokens: document.tokens, sentences: document.sentences, into: &predicted)
+      }
       evaluation.add(gold: document.mentions, predicted: predicted)
     }
     return evaluation

@@ -54,7 +54,8 @@ struct MentionFinder {
           Found(
             type: mention.type, tokens: mention.tokens,
             range: TextRange(start: offsets.scalarOffset(start), end: offsets.scalarOffset(end)),
-            text: String(decoding: buffer[start..<end], as: UTF8.self), sentence: keptSentence[mention.tokens.lowerBound]))
+            text: String(decoding: buffer[start..<end], as: UTF8.self),
+            sentence: keptSentence[mention.tokens.lowerBound]))
       }
     }
     return found

@@ -9,7 +9,9 @@ extension Entity {
         "mentions",
         .array(
           mentions.map {
-            .object([("start", .int($0.range.start)), ("end", .int($0.range.end)), ("text", .string($0.text))])
+            .object([
+              ("start", .int($0.range.start)), ("end", .int($0.range.end)), ("text", .string($0.text)),
+            ])
           })
       ),
       ("roles", .array(roles.map(JSONValue.string))),
@@ -17,7 +19,9 @@ extension Entity {
     if let country { fields.append(("country", .string(country))) }
     if let code { fields.append(("code", .string(code))) }
     if let wikidata { fields.append(("wikidata", .string(wikidata))) }
-    if let geo { fields.append(("geo", .object([("lat", .double(geo.latitude)), ("lon", .double(geo.longitude))]))) }
+    if let geo {
+      fields.append(("geo", .object([("lat", .double(geo.latitude)), ("lon", .double(geo.longitude))])))
+    }
     return .object(fields)
   }
 }

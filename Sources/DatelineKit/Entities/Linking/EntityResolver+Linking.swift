@@ -21,7 +21,9 @@ extension EntityResolver {
       entity.code = country
     case .organization:
       let candidates = [entity.name] + entity.mentions.map(\.text)
-      guard let org = candidates.lazy.compactMap({ lexicon.organizations[$0.lowercased()] }).first else { break }
+      guard let org = candidates.lazy.compactMap({ lexicon.organizations[$0.lowercased()] }).first else {
+        break
+      }
       entity.name = org.name
       entity.wikidata = org.wikidata
       entity.code = org.cameo
@@ -31,14 +33,17 @@ extension EntityResolver {
         // "Joseph R. Biden" and "Joe Biden": try the surname, but only with the office's country
         // named in a role ("Kazakh President") to avoid a namesake.
         let surname = String(entity.name.split(separator: " ").last!)
-        let countries = Set(entity.roles.flatMap { $0.split(separator: " ") }.compactMap { lexicon.demonyms[$0.lowercased()] })
+        let countries = Set(
+          entity.roles.flatMap { $0.split(separator: " ") }.compactMap { lexicon.demonyms[$0.lowercased()] })
         leaders = lexicon.leaders(named: surname, on: date).filter { countries.contains($0.country) }
       }
       guard let date, let leader = leaders.first, leader.holdsOffice(on: date) else { break }
       entity.country = leader.country.isEmpty ? nil : leader.country
       entity.wikidata = entity.wikidata ?? leader.wikidata
       entity.code = leader.country.isEmpty ? nil : leader.country + "GOV"
-      if leader.office != "leader", !entity.roles.contains(leader.office) { entity.roles.append(leader.office) }
+      if leader.office != "leader", !entity.roles.contains(leader.office) {
+        entity.roles.append(leader.office)
+      }
     case .miscellaneous:
       break
     }

@@ -46,7 +46,9 @@ extension EntityResolver {
           reference = (anchor.entity, k..<k + 1)
         }
       } else if word == "it" || word == "its" {
-        if let anchor = earlier.last(where: { $0.sentence == sentence && [.organization, .geopolitical].contains(entities[$0.entity].kind) }),
+        if let anchor = earlier.last(where: {
+          $0.sentence == sentence && [.organization, .geopolitical].contains(entities[$0.entity].kind)
+        }),
           entities[anchor.entity].kind == .organization
         {
           reference = (anchor.entity, k..<k + 1)
@@ -66,7 +68,8 @@ extension EntityResolver {
             // the organisation named most often so far, the latest on a tie.
             var counts: [Int: Int] = [:]
             for anchor in candidates { counts[anchor.entity, default: 0] += 1 }
-            let match = required.isEmpty
+            let match =
+              required.isEmpty
               ? candidates.reversed().max { counts[$0.entity]! < counts[$1.entity]! } : candidates.last
             if let match { reference = (match.entity, k..<h + 1) }
             break

@@ -97,7 +97,8 @@ struct EntityResolver {
         // A surname the tagger left out ("… President Charles" "Michel").
         var extra = 0
         while extra < 2, person.upperBound < finder.tokens.count,
-          finder.tokenSentence[person.upperBound] == m.sentence, finder.tokens[person.upperBound].kind == .word,
+          finder.tokenSentence[person.upperBound] == m.sentence,
+          finder.tokens[person.upperBound].kind == .word,
           finder.word(person.upperBound).first?.isUppercase == true,
           k >= found.count || found[k].tokens.lowerBound > person.upperBound
         {
@@ -116,7 +117,8 @@ struct EntityResolver {
     case .person: return .person
     case .organization: return .organization
     case .location: return places.place(named: mention.text) == nil ? .location : .geopolitical
-    case .miscellaneous: return lexicon.demonyms[mention.text.lowercased()] == nil ? .miscellaneous : .nationality
+    case .miscellaneous:
+      return lexicon.demonyms[mention.text.lowercased()] == nil ? .miscellaneous : .nationality
     }
   }
 
@@ -131,22 +133,29 @@ struct EntityResolver {
 
   /// The folded initials of a name of three or more capitalised words ("csto").
   static func initials(_ name: String) -> String? {
-    let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { $0.first?.isUppercase == true }
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).filter {
+      $0.first?.isUppercase == true
+    }
     guard words.count >= 3 else { return nil }
     return String(words.compactMap(\.first)).lowercased()
   }
 
   /// Titles right before a person's name in the same sentence: "Kazakh President", "European
   /// Council President", "Foreign Minister". The word next to the name must be a title.
-  static func roles(before mention: MentionFinder.Found, finder: MentionFinder, titles: Set<String>) -> [String] {
+  static func roles(before mention: MentionFinder.Found, finder: MentionFinder, titles: Set<String>)
+    -> [String]
+  {
     var k = mention.tokens.lowerBound - 1
     var first = mention.tokens.lowerBound
-    let stops: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "said", "says", "by", "and", "of"]
+    let stops: Set<String> = [
+      "the", "a", "an", "his", "her", "its", "their", "said", "says", "by", "and", "of",
+    ]
     while k >= 0, finder.tokenSentence[k] == mention.sentence, mention.tokens.lowerBound - k <= 5 {
       let word = finder.word(k)
       let folded = word.lowercased()
       guard finder.tokens[k].kind == .word, !stops.contains(folded) else { break }
-      let isTitle = titles.contains(folded) || titles.contains(String(folded.split(separator: "-").last ?? ""))
+      let isTitle =
+        titles.contains(folded) || titles.contains(String(folded.split(separator: "-").last ?? ""))
       guard isTitle || word.first?.isUppercase == true else { break }
       if first == mention.tokens.lowerBound, !isTitle { return [] }
       first = k

@@ -64,7 +64,9 @@ struct FeatureExtractor {
   }
 
   /// Computes the observation rows of one sentence.
-  mutating func prepare(_ text: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Token>, memory: DocumentMemory) {
+  mutating func prepare(
+    _ text: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Token>, memory: DocumentMemory
+  ) {
     let n = tokens.count
     traits.removeAll(keepingCapacity: true)
     var lowerWords = 0

@@ -26,7 +26,9 @@ struct GreedyDecoder {
   mutating func tag<Weights: WeightRows>(
     _ text: UnsafeBufferPointer<UInt8>, _ tokens: [Token], sentence: Range<Int>, weights: Weights,
     into mentions: inout [TaggedMention],
-    learn: (_ index: Int, _ predicted: Int, _ observation: ArraySlice<Int32>, _ tagRows: [Int32]) -> Void = { _, _, _, _ in }
+    learn: (_ index: Int, _ predicted: Int, _ observation: ArraySlice<Int32>, _ tagRows: [Int32]) -> Void = {
+      _, _, _, _ in
+    }
   ) {
     let n = sentence.count
     guard n > 0 else { return }
@@ -46,7 +48,8 @@ struct GreedyDecoder {
       var best = -1
       var bestScore = -Float.infinity
       let last = i == n - 1
-      for k in 0..<MentionTag.count where MentionTag.allowed(k, after: p1, last: last) && scores[k] > bestScore {
+      for k in 0..<MentionTag.count
+      where MentionTag.allowed(k, after: p1, last: last) && scores[k] > bestScore {
         best = k
         bestScore = scores[k]
       }
@@ -56,7 +59,9 @@ struct GreedyDecoder {
       p1 = best
     }
     sentenceMentions.removeAll(keepingCapacity: true)
-    tags.withUnsafeBufferPointer { MentionTag.decode($0, offset: sentence.lowerBound, into: &sentenceMentions) }
+    tags.withUnsafeBufferPointer {
+      MentionTag.decode($0, offset: sentence.lowerBound, into: &sentenceMentions)
+    }
     extractor.recordHistory(sentenceMentions[...], offset: sentence.lowerBound, memory: &memory)
     mentions += sentenceMentions
   }

@@ -84,7 +84,8 @@ enum MentionTag {
   }
 
   /// Mentions from a sequence of (valid) BILOU tags.
-  static func decode(_ tags: UnsafeBufferPointer<Int>, offset: Int = 0, into mentions: inout [TaggedMention]) {
+  static func decode(_ tags: UnsafeBufferPointer<Int>, offset: Int = 0, into mentions: inout [TaggedMention])
+  {
     var start = -1
     for (k, tag) in tags.enumerated() {
       guard let type = type(tag), let position = position(tag) else {

@@ -36,9 +36,12 @@ public struct TaggerModel: Sendable, WeightRows {
 
   /// Reads a model written by ``serialized()``.
   public init(bytes: [UInt8]) throws {
-    guard bytes.count >= 24, Array(bytes[0..<8]) == Self.magic else { throw FormatError(message: "not a model") }
+    guard bytes.count >= 24, Array(bytes[0..<8]) == Self.magic else {
+      throw FormatError(message: "not a model")
+    }
     func u32(_ at: Int) -> UInt32 {
-      UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+      UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3])
+        << 24
     }
     rowBits = Int(u32(8))
     guard Int(u32(12)) == MentionTag.count, (8...26).contains(rowBits) else {
@@ -53,8 +56,12 @@ public struct TaggerModel: Sendable, WeightRows {
     var bitmap = [UInt64](repeating: 0, count: words)
     var values = [Int16](repeating: 0, count: stored * MentionTag.count)
     bytes.withUnsafeBytes { raw in
-      bitmap.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[24..<24 + words * 8])) }
-      values.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(24 + words * 8)...])) }
+      bitmap.withUnsafeMutableBytes {
+        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[24..<24 + words * 8]))
+      }
+      values.withUnsafeMutableBytes {
+        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(24 + words * 8)...]))
+      }
     }
     var rank = [UInt32](repeating: 0, count: words)
     var total: UInt32 = 0
@@ -100,7 +107,9 @@ public struct TaggerModel: Sendable, WeightRows {
   /// The binary form ``init(bytes:)`` reads.
   public func serialized() -> [UInt8] {
     var out = Self.magic
-    func put(_ v: UInt32) { for s in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: v >> UInt32(s))) } }
+    func put(_ v: UInt32) {
+      for s in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: v >> UInt32(s))) }
+    }
     put(UInt32(rowBits))
     put(UInt32(MentionTag.count))
     put(scale.bitPattern)
