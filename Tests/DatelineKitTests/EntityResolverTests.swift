@@ -134,6 +134,13 @@ import Testing
     #expect(try mentions("European Union") == ["European Union", "it"])
   }
 
+  @Test func longStoryWithManyNamesAndPronouns() throws {
+    let paragraph = "Aminata Diop met officials in Dakar and Bamako. She said the ministry would reply. "
+    let article = try analyze("DAKAR (Reuters) - " + String(repeating: paragraph, count: 1500))
+    let diop = try #require(article.entities.first { $0.name == "Aminata Diop" })
+    #expect(diop.mentions.filter { $0.text == "She" }.count == 1500)
+  }
+
   @Test func pronounWithoutAPersonStaysUnresolved() throws {
     let article = try analyze("LONDON (Reuters) - Shares rose on Monday. He said nothing.")
     #expect(!article.entities.contains { $0.mentions.contains { $0.text == "He" } })

@@ -37,7 +37,8 @@ extension EntityResolver {
       }
       let word = finder.word(k).lowercased()
       let sentence = finder.tokenSentence[k]
-      let earlier = anchors[..<next]
+      // Look back over the last few dozen names only, so long stories stay linear.
+      let earlier = anchors[max(0, next - 48)..<next]
       var reference: (entity: Int, tokens: Range<Int>)?
       if Self.personPronouns.contains(word) {
         if let anchor = earlier.last(where: {
