@@ -64,6 +64,17 @@ import Testing
     #expect(tokayev.mentions.first?.text == "Tokayev" && tokayev.mentions.contains { $0.text == "He" })
   }
 
+  @Test func takesRolesFromAppositions() throws {
+    let article = try analyze(
+      """
+      YEREVAN (Reuters) - Nikol Pashinyan, the Armenian prime minister, met Charles Michel, president of the \
+      European Council, on Monday. Ruben Vardanyan, who owns a bank, did not attend.
+      """)
+    #expect(try entity(article, "Nikol Pashinyan").roles.first == "Armenian prime minister")
+    #expect(try entity(article, "Charles Michel").roles == ["president of the European Council"])
+    #expect(try entity(article, "Ruben Vardanyan").roles.isEmpty)
+  }
+
   @Test func linksCountriesNationalitiesAndCities() throws {
     let article = try analyze(Self.story)
     let kazakh = try entity(article, "Kazakh")

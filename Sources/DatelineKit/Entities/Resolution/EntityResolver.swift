@@ -54,8 +54,10 @@ struct EntityResolver {
         if let acronym = bracketed(after: mention, finder) { keys["acronym:" + acronym] = index }
       }
       if kind == .person {
-        for role in Self.roles(before: mention, finder: finder, titles: lexicon.titles)
-        where !entities[index].roles.contains(role) {
+        let roles =
+          Self.roles(before: mention, finder: finder, titles: lexicon.titles)
+          + Self.roles(after: mention, finder: finder, titles: lexicon.titles)
+        for role in roles where !entities[index].roles.contains(role) {
           entities[index].roles.append(role)
         }
       }
@@ -164,6 +166,43 @@ struct EntityResolver {
     guard first < mention.tokens.lowerBound else { return [] }
     let start = Int(finder.tokens[first].start)
     let end = Int(finder.tokens[mention.tokens.lowerBound - 1].end)
+    return [String(decoding: finder.bytes[start..<end], as: UTF8.self)]
+  }
+
+  /// A title in apposition after a person's name: "Nikol Pashinyan, the Armenian prime minister,"
+  /// or "Charles Michel, president of the European Council,". The phrase must end at a comma or
+  /// the end of the sentence.
+  static func roles(after mention: MentionFinder.Found, finder: MentionFinder, titles: Set<String>) -> [String] {
+    var k = mention.tokens.upperBound
+    let n = finder.tokens.count
+    guard k + 1 < n, finder.word(k) == ",", finder.tokenSentence[k + 1] == mention.sentence else { return [] }
+    k += 1
+    if ["the", "a", "an"].contains(finder.word(k).lowercased()) { k += 1 }
+    let first = k
+    var titleEnd = -1
+    while k < n, k - first < 6, finder.tokenSentence[k] == mention.sentence, finder.tokens[k].kind == .word {
+      let folded = finder.word(k).lowercased()
+      if titles.contains(folded) || titles.contains(String(folded.split(separator: "-").last ?? "")) {
+        titleEnd = k + 1
+        // "president of the European Council"
+        if k + 1 < n, finder.word(k + 1) == "of" {
+          var j = k + 2
+          if j < n, finder.word(j).lowercased() == "the" { j += 1 }
+          while j < n, finder.tokenSentence[j] == mention.sentence, finder.word(j).first?.isUppercase == true { j += 1 }
+          if j > k + 2 { titleEnd = j }
+        }
+        break
+      }
+      guard !["who", "which", "said", "says", "and", "was", "is", "has", "had"].contains(folded) else { return [] }
+      k += 1
+    }
+    guard titleEnd > first else { return [] }
+    let closes =
+      titleEnd == n || finder.tokenSentence[titleEnd] != mention.sentence || finder.word(titleEnd) == ","
+      || finder.tokens[titleEnd].kind == .terminal
+    guard closes else { return [] }
+    let start = Int(finder.tokens[first].start)
+    let end = Int(finder.tokens[titleEnd - 1].end)
     return [String(decoding: finder.bytes[start..<end], as: UTF8.self)]
   }
 }
