@@ -11,7 +11,7 @@ struct Gazetteer: Sendable {
   static let shared = Gazetteer()
   static let maxLength = 6
 
-  private(set) var names: [UInt64: UInt16] = [:]
+  private(set) var names = HashTable(capacity: 1 << 16)
 
   init() {
     var tokens: [Token] = []
@@ -25,7 +25,7 @@ struct Gazetteer: Sendable {
         for token in tokens {
           h = Self.extend(h, WordTraits(bytes, Int(token.start), Int(token.end)).lower)
         }
-        names[h, default: 0] |= 1 << UInt16(kind.rawValue)
+        names[h] = (names[h] ?? 0) | 1 << UInt32(kind.rawValue)
       }
     }
     for line in PlaceLexicon.table.split(separator: "\n") {
@@ -75,7 +75,7 @@ struct Gazetteer: Sendable {
         h = Self.extend(h, traits[end].lower)
         guard let kinds = names[h] else { continue }
         let length = end - start + 1
-        for kind in 0..<Kind.allCases.count where kinds & (1 << UInt16(kind)) != 0 {
+        for kind in 0..<Kind.allCases.count where kinds & (1 << UInt32(kind)) != 0 {
           if length == 1 {
             marks[start] |= 1 << UInt64(4 * kind + 3)
           } else {

@@ -6,8 +6,8 @@ struct WordClusters: Sendable {
   static let shared = WordClusters(table: WordClusters.table)
 
   /// Packed clusters (fine | middle << 10 | coarse << 20) + 1, by exact and by folded word hash.
-  private var exact: [UInt64: UInt32] = [:]
-  private var folded: [UInt64: UInt32] = [:]
+  private var exact = HashTable(capacity: 1 << 15)
+  private var folded = HashTable(capacity: 1 << 15)
 
   init(table: String) {
     for line in table.split(separator: "\n") {
