@@ -72,6 +72,8 @@ public struct Pipeline: Sendable {
       headlineRange: headlineRange, standfirstRange: standfirstRange, paragraphs: builder.paragraphs,
       sentences: builder.sentences)
     article.entities = entities(in: article)
+    article.times = times(in: text, published: published)
+    article.quotes = quotes(in: article)
     return article
   }
 }

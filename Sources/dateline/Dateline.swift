@@ -6,6 +6,6 @@ struct Dateline: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dateline",
     abstract: "Turns news wire copy into structured, queryable knowledge.",
-    subcommands: [Analyze.self, Eval.self, Bench.self, Train.self]
+    subcommands: [Analyze.self, Eval.self, Bench.self, Time.self, Train.self]
   )
 }

@@ -64,7 +64,7 @@ public struct StageBenchmark {
         }
       }
     }
-    var tagger = MentionTagger()
+    var mentionTagger = MentionTagger()
     var mentions: [TaggedMention] = []
     var sentenceTokens: [Range<Int>] = []
     var tokenCount = 0
@@ -85,7 +85,7 @@ public struct StageBenchmark {
             sentenceTokens.append(start..<k)
           }
           mentions.removeAll(keepingCapacity: true)
-          tagger.tag(buffer, tokens: tokens, sentences: sentenceTokens, into: &mentions)
+          mentionTagger.tag(buffer, tokens: tokens, sentences: sentenceTokens, into: &mentions)
         }
         tokenCount += tokens.count
       }
@@ -99,6 +99,18 @@ public struct StageBenchmark {
     let analysing = best {
       for draft in drafts { _ = pipeline.analyze(draft) }
     }
+    let tagger = TimeTagger()
+    let dct = CalendarDate(year: 1987, month: 3, day: 1)
+    let timing = best {
+      for text in texts { _ = tagger.tag(text, dct: dct) }
+    }
+    let articles = drafts.map { pipeline.analyze($0) }
+    let extractor = QuoteExtractor()
+    let quoting = best {
+      for article in articles {
+        _ = extractor.quotes(in: article.text, paragraphs: article.paragraphs, skipping: article.dateline?.range)
+      }
+    }
     let sample = Array(drafts.prefix(2000))
     let output = best {
       for draft in sample { _ = pipeline.analyze(draft).json.serialized() }
@@ -111,6 +123,8 @@ public struct StageBenchmark {
       Measurement(stage: "tag mentions", bytes: bytes, words: words, seconds: tagging, tokens: tokenCount),
       Measurement(stage: "read plain text", bytes: bytes, words: words, seconds: reading),
       Measurement(stage: "analyze (all stages)", bytes: bytes, words: words, seconds: analysing),
+      Measurement(stage: "time (TIMEX3)", bytes: bytes, words: words, seconds: timing),
+      Measurement(stage: "quotes", bytes: bytes, words: words, seconds: quoting),
       Measurement(stage: "analyze+JSON", bytes: sampleBytes, words: Int(Double(words) * share), seconds: output),
     ]
   }

@@ -23,6 +23,8 @@ extension Article {
       ("paragraphs", .array(paragraphs.map(JSONValue.init))),
       ("sentences", .array(sentences.map(JSONValue.init))),
       ("entities", .array(entities.map(\.json))),
+      ("times", .array(times.map(\.json))),
+      ("quotes", quotesJSON),
     ]
     return .object(fields)
   }

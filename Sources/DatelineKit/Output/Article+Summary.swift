@@ -19,6 +19,9 @@ extension Article {
     if let author { facts.append("by \(author)") }
     facts.append("\(paragraphs.count) paragraphs, \(sentences.count) sentences")
     lines.append("   " + facts.joined(separator: "; "))
+    if !times.isEmpty {
+      lines.append("   times: " + times.prefix(8).map { "\($0.text) → \($0.value)" }.joined(separator: "; "))
+    }
     let scalars = Array(text.unicodeScalars)
     for (index, sentence) in sentences.prefix(3).enumerated() {
       let s = String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
