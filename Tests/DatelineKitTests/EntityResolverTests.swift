@@ -82,6 +82,7 @@ import Testing
     let almaty = try entity(article, "Almaty")
     #expect(almaty.kind == .geopolitical && almaty.country == "KAZ" && almaty.geo != nil)
     #expect(try entity(article, "Belarus").code == "BLR")
+    #expect(try entity(article, "Russia-led").country == "RUS")
     let eu = try entity(article, "European Union")
     #expect(eu.wikidata == "Q458" && eu.code == "IGOEUREEC")
   }

@@ -45,7 +45,16 @@ extension EntityResolver {
         entity.roles.append(leader.office)
       }
     case .miscellaneous:
-      break
+      // "Russia-led", "Iranian-backed": the country the compound names.
+      guard let dash = entity.name.lastIndex(of: "-"),
+        ["-led", "-backed", "-based", "-born", "-owned"].contains(String(entity.name[dash...]).lowercased())
+      else { break }
+      let stem = entity.name[..<dash]
+      let country =
+        places.place(named: stem).flatMap { $0.kind == .country ? $0.country : nil }
+        ?? lexicon.demonyms[stem.lowercased()]
+      entity.country = country
+      entity.code = country
     }
     return entity
   }

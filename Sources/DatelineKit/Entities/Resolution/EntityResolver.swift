@@ -172,7 +172,9 @@ struct EntityResolver {
   /// A title in apposition after a person's name: "Nikol Pashinyan, the Armenian prime minister,"
   /// or "Charles Michel, president of the European Council,". The phrase must end at a comma or
   /// the end of the sentence.
-  static func roles(after mention: MentionFinder.Found, finder: MentionFinder, titles: Set<String>) -> [String] {
+  static func roles(after mention: MentionFinder.Found, finder: MentionFinder, titles: Set<String>)
+    -> [String]
+  {
     var k = mention.tokens.upperBound
     let n = finder.tokens.count
     guard k + 1 < n, finder.word(k) == ",", finder.tokenSentence[k + 1] == mention.sentence else { return [] }
@@ -188,12 +190,15 @@ struct EntityResolver {
         if k + 1 < n, finder.word(k + 1) == "of" {
           var j = k + 2
           if j < n, finder.word(j).lowercased() == "the" { j += 1 }
-          while j < n, finder.tokenSentence[j] == mention.sentence, finder.word(j).first?.isUppercase == true { j += 1 }
+          while j < n, finder.tokenSentence[j] == mention.sentence, finder.word(j).first?.isUppercase == true
+          { j += 1 }
           if j > k + 2 { titleEnd = j }
         }
         break
       }
-      guard !["who", "which", "said", "says", "and", "was", "is", "has", "had"].contains(folded) else { return [] }
+      guard !["who", "which", "said", "says", "and", "was", "is", "has", "had"].contains(folded) else {
+        return []
+      }
       k += 1
     }
     guard titleEnd > first else { return [] }
