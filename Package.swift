@@ -21,7 +21,9 @@ let package = Package(
       pkgConfig: "gumbo",
       providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
     ),
-    .target(name: "DatelineKit", dependencies: ["CGumbo"]),
+    // The trained mention tagger, assembled into the binary (see model.S).
+    .target(name: "CTaggerModel", cSettings: [.headerSearchPath(".")]),
+    .target(name: "DatelineKit", dependencies: ["CGumbo", "CTaggerModel"]),
     .target(name: "DatelineEval", dependencies: ["DatelineKit"]),
     .target(
       name: "DatelineStore",

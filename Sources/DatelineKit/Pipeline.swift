@@ -71,6 +71,7 @@ public struct Pipeline: Sendable {
       standfirst: layout.standfirst, dateline: dateline, published: published, author: draft.author, text: text,
       headlineRange: headlineRange, standfirstRange: standfirstRange, paragraphs: builder.paragraphs,
       sentences: builder.sentences)
+    article.entities = entities(in: article)
     article.times = times(in: text, published: published)
     article.quotes = quotes(in: article)
     return article

@@ -4,6 +4,6 @@ import ArgumentParser
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure a stage against gold data.",
-    subcommands: [EvalDatelines.self, EvalExtraction.self, EvalPolNeAR.self, EvalTimeML.self]
+    subcommands: [EvalDatelines.self, EvalExtraction.self, EvalPolNeAR.self, EvalTimeML.self, EvalCoNLL.self]
   )
 }

@@ -33,4 +33,6 @@ public struct Article: Sendable, Hashable {
   public var times: [TimeExpression] = []
   /// Direct quotes and reported speech, in text order (see ``QuoteExtractor``).
   public var quotes: [Quote] = []
+  /// People, organisations, places and nationalities the story names, resolved and linked.
+  public var entities: [Entity] = []
 }

@@ -28,6 +28,10 @@ extension Article {
       lines.append("   \(index + 1). \(s)")
     }
     if sentences.count > 3 { lines.append("   …") }
+    if !entities.isEmpty {
+      let names = entities.prefix(12).map { "\($0.name) (\($0.kind.rawValue)\($0.code.map { " " + $0 } ?? ""))" }
+      lines.append("   entities: " + names.joined(separator: ", ") + (entities.count > 12 ? ", …" : ""))
+    }
     return lines.joined(separator: "\n")
   }
 }
