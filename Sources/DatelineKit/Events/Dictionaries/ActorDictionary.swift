@@ -1,0 +1,212 @@
+import Foundation
+
+/// Actors, agents and word classes read from TABARI or PETRARCH dictionaries.
+///
+/// An actor entry is a primary phrase, `+` synonyms and codes with date restrictions:
+///
+/// ```
+/// GOLLUM            ; primary phrase
+/// +SMEAGOL          ; synonym
+///     [HOB <950601]
+///     [HOBGOV 950601-990815]
+/// ARNOR [ARN]
+/// ```
+///
+/// Agents (`POLICE_ [~COP]`, `HUMAN_RIGHTS_ACTIVISTS_ [NGM~]`) attach a role to a nearby actor:
+/// `~` before the code appends it (`GON` + `COP` → `GONCOP`), after it prepends it.
+public struct ActorDictionary: Sendable {
+  /// One actor: its phrases and dated codes.
+  public struct Actor: Sendable {
+    public var phrases: [[PatternItem]]
+    public var codes: [DatedCode]
+  }
+
+  /// One agent: its phrases, code and whether the code goes before the actor's.
+  public struct Agent: Sendable {
+    public var phrases: [[PatternItem]]
+    public var code: String
+    public var prefixes: Bool
+  }
+
+  public private(set) var actors: [Actor] = []
+  public private(set) var agents: [Agent] = []
+  /// Words TABARI lists as nouns (`<NOUN>`): never verbs.
+  public private(set) var nouns: Set<String> = []
+  /// Words TABARI lists as adjectives (`<ADJECTIVE>`): may stand between parts of a compound.
+  public private(set) var adjectives: Set<String> = []
+  /// Malformed lines met by a lenient read.
+  public private(set) var issues: [DictionaryError] = []
+
+  /// Entries by first word, for matching.
+  var index: [String: [PhraseRef]] = [:]
+
+  struct PhraseRef: Sendable {
+    enum Owner: Sendable { case actor(Int), agent(Int) }
+    var owner: Owner
+    var phrase: [PatternItem]
+  }
+
+  public init() {}
+
+  /// Reads an actors file (TABARI or PETRARCH format) into this dictionary.
+  public mutating func readActors(path: String, strictness: DictionaryStrictness = .strict) throws {
+    try readActors(text: DictionaryLines.contents(of: path), file: path, strictness: strictness)
+  }
+
+  /// Reads an agents file (TABARI or PETRARCH format) into this dictionary.
+  public mutating func readAgents(path: String, strictness: DictionaryStrictness = .strict) throws {
+    try readAgents(text: DictionaryLines.contents(of: path), file: path, strictness: strictness)
+  }
+
+  public mutating func readActors(text: String, file: String, strictness: DictionaryStrictness = .strict) throws {
+    var lines = DictionaryLines(file: file, strictness: strictness)
+    var block: String?  // NOUN / ADJECTIVE
+    var open = false
+    var number = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+      if raw.hasPrefix("~~") { break }
+      if raw.hasPrefix("#") { continue }
+      let line = DictionaryLines.stripComment(raw)
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty { continue }
+      if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.contains("[") {
+        let tag = trimmed.dropFirst().dropLast().uppercased()
+        block = tag.hasPrefix("/") ? nil : tag
+        continue
+      }
+      if let block {
+        let word = trimmed.split(separator: " ").first.map { String($0).uppercased() } ?? ""
+        let clean = word.trimmingCharacters(in: CharacterSet(charactersIn: "_="))
+        if block == "NOUN" { nouns.insert(clean) } else if block == "ADJECTIVE" { adjectives.insert(clean) }
+        continue
+      }
+      let indented = line.first == " " || line.first == "\t"
+      do throws(PhraseParser.Problem) {
+        if indented && trimmed.hasPrefix("[") {
+          guard open else {
+            throw PhraseParser.Problem(code: .orphanLine, message: "date restriction with no actor before it")
+          }
+          actors[actors.count - 1].codes += try Self.codeBlocks(Substring(trimmed))
+        } else if trimmed.hasPrefix("+") {
+          guard open else {
+            throw PhraseParser.Problem(code: .orphanLine, message: "synonym with no actor before it")
+          }
+          let (phrase, codes) = try Self.entry(Substring(trimmed.dropFirst()))
+          actors[actors.count - 1].phrases.append(phrase)
+          actors[actors.count - 1].codes += codes
+        } else {
+          let (phrase, codes) = try Self.entry(Substring(trimmed))
+          actors.append(Actor(phrases: [phrase], codes: codes))
+          open = true
+        }
+      } catch {
+        try lines.report(error.code, error.message, line: number)
+      }
+    }
+    issues += lines.issues
+    rebuildIndex()
+  }
+
+  public mutating func readAgents(text: String, file: String, strictness: DictionaryStrictness = .strict) throws {
+    var lines = DictionaryLines(file: file, strictness: strictness)
+    var macros: [(String, [String])] = []
+    var number = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+      if raw.hasPrefix("~~") { break }
+      if raw.hasPrefix("#") { continue }
+      let trimmed = DictionaryLines.stripComment(raw).trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || (trimmed.hasPrefix("<") && trimmed.hasSuffix(">")) { continue }
+      // PETRARCH substitution sets: !PERSON! = MAN, MEN, WOMAN
+      if trimmed.hasPrefix("!"), let equals = trimmed.firstIndex(of: "=") {
+        let name = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+        let values = trimmed[trimmed.index(after: equals)...].split(separator: ",").map {
+          $0.trimmingCharacters(in: .whitespaces)
+        }
+        macros.append((name, values))
+        continue
+      }
+      var variants = [trimmed]
+      for (name, values) in macros where trimmed.contains(name) {
+        variants = variants.flatMap { line in values.map { line.replacingOccurrences(of: name, with: $0) } }
+      }
+      do throws(PhraseParser.Problem) {
+        for variant in variants {
+          // irregular plurals in { }
+          var text = Substring(variant)
+          var extra: [Substring] = []
+          if let open = text.firstIndex(of: "{"), let close = text.firstIndex(of: "}"), open < close {
+            extra = text[text.index(after: open)..<close].split(separator: " ")
+            text = text[..<open] + text[text.index(after: close)...]
+          }
+          let (phrase, codes) = try Self.entry(text)
+          guard codes.count == 1, let code = codes.first?.code else {
+            throw PhraseParser.Problem(code: .malformedCode, message: "agent needs exactly one [code]")
+          }
+          let prefixes: Bool
+          if code.hasPrefix("~") { prefixes = false } else if code.hasSuffix("~") { prefixes = true } else {
+            throw PhraseParser.Problem(code: .malformedCode, message: "agent code \(code) must start or end with ~")
+          }
+          var phrases = [phrase]
+          for plural in extra {
+            phrases.append(
+              try PhraseParser.parse(plural, symbols: false, exactUnderscore: false))
+          }
+          agents.append(Agent(phrases: phrases, code: code.replacingOccurrences(of: "~", with: ""), prefixes: prefixes))
+        }
+      } catch {
+        try lines.report(error.code, error.message, line: number)
+      }
+    }
+    issues += lines.issues
+    rebuildIndex()
+  }
+
+  /// A phrase and its code blocks: `ARNOR [ARN]`, `AXNOR [AR1 <911226] [AR2]`.
+  static func entry(_ text: Substring) throws(PhraseParser.Problem) -> ([PatternItem], [DatedCode]) {
+    let bracket = text.firstIndex(of: "[") ?? text.endIndex
+    let phraseText = text[..<bracket]
+    let phrase = try PhraseParser.parse(phraseText, symbols: false, exactUnderscore: false)
+    guard !phrase.isEmpty else {
+      throw PhraseParser.Problem(code: .malformedPhrase, message: "line has no phrase")
+    }
+    return (phrase, try codeBlocks(text[bracket...]))
+  }
+
+  static func codeBlocks(_ text: Substring) throws(PhraseParser.Problem) -> [DatedCode] {
+    var codes: [DatedCode] = []
+    var rest = text
+    while let open = rest.firstIndex(of: "[") {
+      guard rest[..<open].allSatisfy({ $0 == " " || $0 == "\t" }) else {
+        throw PhraseParser.Problem(code: .malformedCode, message: "text before [ in code blocks")
+      }
+      guard let close = rest[open...].firstIndex(of: "]") else {
+        throw PhraseParser.Problem(code: .malformedCode, message: "unbalanced [")
+      }
+      codes.append(try DatedCode.parse(rest[rest.index(after: open)..<close]))
+      rest = rest[rest.index(after: close)...]
+    }
+    guard rest.allSatisfy({ $0 == " " || $0 == "\t" }) else {
+      throw PhraseParser.Problem(code: .malformedCode, message: "text after code blocks: \(rest)")
+    }
+    return codes
+  }
+
+  mutating func rebuildIndex() {
+    index = [:]
+    for (i, actor) in actors.enumerated() {
+      for phrase in actor.phrases { add(phrase, .actor(i)) }
+    }
+    for (i, agent) in agents.enumerated() {
+      for phrase in agent.phrases { add(phrase, .agent(i)) }
+    }
+  }
+
+  private mutating func add(_ phrase: [PatternItem], _ owner: PhraseRef.Owner) {
+    guard case .word(let first)? = phrase.first?.token else { return }
+    index[first.text, default: []].append(PhraseRef(owner: owner, phrase: phrase))
+  }
+}
