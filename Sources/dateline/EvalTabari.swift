@@ -18,6 +18,10 @@ struct EvalTabari: ParsableCommand {
     let (validation, records, issues) = try TabariValidation.load(project: project)
     for issue in issues { print("dictionary: \(issue)") }
     let report = validation.run(records)
+    let scored = Set(report.outcomes.map(\.record.line))
+    let unscored = records.filter { !scored.contains($0.line) }
+    print("records: \(records.count) read, \(report.outcomes.count) scored, \(unscored.count) not scored: "
+      + unscored.map(\.id).joined(separator: " "))
     print(report)
     for outcome in report.outcomes.filter({ !$0.passed }).prefix(failures) {
       print("FAIL \(outcome.record.id) (line \(outcome.record.line)): expected \(outcome.record.expectation!) found \(outcome.found)")

@@ -9,6 +9,14 @@ public struct EventActor: Sendable, Hashable {
   /// Unicode-scalar range of the mention in the text, when it is in this sentence.
   public var start: Int?
   public var end: Int?
+
+  public init(code: String, base: String, words: ClosedRange<Int>? = nil, start: Int? = nil, end: Int? = nil) {
+    self.code = code
+    self.base = base
+    self.words = words
+    self.start = start
+    self.end = end
+  }
 }
 
 /// One who-did-what-to-whom event found in a sentence.

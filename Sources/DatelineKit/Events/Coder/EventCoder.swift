@@ -198,8 +198,12 @@ public struct EventCoder: Sendable {
       for verb in candidates {
         let phrase = verbs.verbs[verb].phrase
         guard let last = PhraseMatcher.match(phrase, in: words, at: index, kind: .verb) else { continue }
-        if best == nil || phrase.count > best!.size || (phrase.count == best!.size && last < best!.last) {
-          best = (verb, last, phrase.count)
+        let size = phrase.count * 100 + phrase.reduce(0) { total, item in
+          if case .word(let w) = item.token { return total + w.text.count }
+          return total
+        }
+        if best == nil || size > best!.size {
+          best = (verb, last, size)
         }
       }
     }
@@ -277,21 +281,6 @@ public struct EventCoder: Sendable {
             first: mention.first, last: mention.last))
       }
     }
-    // pronouns take the first actor before them, or the forwarded subject
-    for i in words.indices where a.roles[i] == .pronoun {
-      let antecedent = singles.filter { $0.last < i }.min { $0.first < $1.first }
-      if let antecedent {
-        let members = antecedent.members.map {
-          EventActor(code: $0.code, base: $0.base, words: i...i, start: words[i].start, end: words[i].end)
-        }
-        singles.append(Group(members: members, first: i, last: i))
-      } else if options.forwardSubjects, let forwarded = context.lastSource {
-        let members = forwarded.map {
-          EventActor(code: $0.base, base: $0.base, words: i...i, start: words[i].start, end: words[i].end)
-        }
-        singles.append(Group(members: members, first: i, last: i))
-      }
-    }
     singles.sort { $0.first < $1.first }
     // compounds: "A and B", "A, B, C and D", "A and the evil B", "neither A nor B"
     var groups: [Group] = []
@@ -306,14 +295,19 @@ public struct EventCoder: Sendable {
         guard !between.isEmpty else { break }
         let roles = between.map { a.roles[$0] }
         let joins = roles.filter { $0 == .comma || $0 == .conjunction }.count
+        let conjunctionWords = between.filter { a.roles[$0] == .conjunction }
+        let adjectivePair = conjunctionWords.contains { c in
+          c > 0 && c + 1 < words.count && a.roles[c - 1] == .adjective && a.roles[c + 1] == .adjective
+        }
         let ok = joins >= 1 && roles.allSatisfy { [.comma, .conjunction, .determiner, .adjective].contains($0) }
-          && roles.filter({ $0 == .conjunction }).count <= 1
+          && conjunctionWords.count <= 1 && !adjectivePair
+          && conjunctionWords.allSatisfy { ["AND", "OR", "NOR"].contains(words[$0].text) }
         guard ok else { break }
         pending.append(singles[h + 1])
         h += 1
         if roles.contains(.conjunction) {
           for p in pending { group.members += p.members }
-          group.last = p(pending.last!.last)
+          group.last = pending.last!.last
           pending = []
           g = h
         }
@@ -322,20 +316,42 @@ public struct EventCoder: Sendable {
       groups.append(group)
       g += 1
     }
+    var pronounGroups: [Group] = []
+    // pronouns take the first actor before them, or the forwarded subject
+    for i in words.indices where a.roles[i] == .pronoun {
+      let antecedent = groups.filter { $0.last < i }.min { $0.first < $1.first }
+      if let antecedent {
+        let members = antecedent.members.map {
+          EventActor(code: $0.code, base: $0.base, words: i...i, start: words[i].start, end: words[i].end)
+        }
+        pronounGroups.append(Group(members: members, first: i, last: i))
+      } else if options.forwardSubjects, let forwarded = context.lastSource?.prefix(1) {
+        let members = forwarded.map {
+          EventActor(code: $0.base, base: $0.base, words: i...i, start: words[i].start, end: words[i].end)
+        }
+        pronounGroups.append(Group(members: members, first: i, last: i))
+      }
+    }
+    groups = (groups + pronounGroups).sorted { $0.first < $1.first }
     a.groups = groups
     // clause separators: conjunctions outside compounds and not between nouns or adjectives
     for i in words.indices where a.roles[i] == .conjunction {
       if compoundSpans.contains(where: { $0.contains(i) }) { continue }
       let before = i > 0 ? a.roles[i - 1] : .other
       let after = i + 1 < words.count ? a.roles[i + 1] : .other
-      let nounish: Set<String> = []
-      _ = nounish
       if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(after) { continue }
+      var k = i + 1
+      while k < words.count, ["THEN", "ALSO"].contains(words[k].text) { k += 1 }
+      guard k < words.count else { continue }
+      switch a.roles[k] {
+      case .verb, .mention, .pronoun: break
+      default: continue
+      }
+      _ = after
       a.separators.append(i)
     }
   }
 
-  private func p(_ value: Int) -> Int { value }
 
   // MARK: - Clauses
 
@@ -397,8 +413,8 @@ public struct EventCoder: Sendable {
       spans.append((f, l, group.compound))
       groupIndex.append(g)
     }
-    var weak: (VerbUnit, EventCode, PatternMatcher.Captures?, String?)?
-    var chosen: (VerbUnit, EventCode, PatternMatcher.Captures?, String?)?
+    var candidates: [(VerbUnit, EventCode, PatternMatcher.Captures?, String?)] = []
+    var weak: [(VerbUnit, EventCode, PatternMatcher.Captures?, String?)] = []
     for unit in a.verbUnits where clause.contains(unit.first) {
       guard let vf = positionOf[unit.first], let vl = positionOf[unit.last] else { continue }
       let verb = verbs.verbs[unit.verb]
@@ -411,16 +427,43 @@ public struct EventCoder: Sendable {
         if best == nil || captures.score > best!.1.score { best = (pattern, captures) }
       }
       guard let code = best?.0.code ?? verb.code, !code.isNull else { continue }
+      if code.weak && best == nil {
+        weak.append((unit, code, nil, nil))
+      } else {
+        candidates.append((unit, code, best?.1, best?.0.text))
+      }
+    }
+    var all: [CodedEvent] = []
+    var firstSource: [EventActor]?
+    var lastTarget: [EventActor]?
+    for (unit, code, captures, patternText) in candidates + weak {
       if code.isDiscard { return .discard("discard pattern") }
       if code.isComplex { return .complex("complex verb or pattern") }
-      if code.weak && best == nil {
-        if weak == nil { weak = (unit, code, nil, nil) }
-        continue
+      let outcome = resolve(
+        a, unit: unit, code: code, captures: captures, patternText: patternText, positionOf: positionOf,
+        clauseWords: clauseWords, spans: spans, groupStarting: groupStarting, groupIndex: groupIndex,
+        previousSource: previousSource ?? firstSource, previousTarget: lastTarget)
+      switch outcome {
+      case .complex, .discard: return outcome
+      case .events(let events, let source):
+        if firstSource == nil { firstSource = source }
+        guard !events.isEmpty else { continue }
+        if options.scope != .all { return outcome }
+        all += events
+        lastTarget = events.map(\.target)
       }
-      chosen = (unit, code, best?.1, best?.0.text)
-      break
     }
-    guard let (unit, code, captures, patternText) = chosen ?? weak else { return .events([], source: nil) }
+    if options.scope == .all, all.contains(where: { e in candidates.contains { $0.1.dominant && $0.1.primary == e.code } }) {
+      all = all.filter { e in candidates.contains { $0.1.dominant && $0.1.primary == e.code } }
+    }
+    return .events(all, source: firstSource)
+  }
+
+  private func resolve(
+    _ a: Analysis, unit: VerbUnit, code: EventCode, captures: PatternMatcher.Captures?, patternText: String?,
+    positionOf: [Int: Int], clauseWords: [CodingWord], spans: [(first: Int, last: Int, compound: Bool)],
+    groupStarting: [Int: Int], groupIndex: [Int], previousSource: [EventActor]?, previousTarget: [EventActor]?
+  ) -> ClauseOutcome {
     let vf = positionOf[unit.first]!
     let vl = positionOf[unit.last]!
     func members(_ span: Int?) -> [EventActor]? { span.map { a.groups[groupIndex[$0]].members } }
@@ -454,6 +497,13 @@ public struct EventCoder: Sendable {
         sourceSpan = s
       } else if let previousSource {
         source = previousSource
+      } else if let fallback = options.defaultSource {
+        if options.defaultSourcePrior {
+          source = [EventActor(code: fallback, base: fallback)]
+        } else if let s = after.first {
+          source = members(s)
+          sourceSpan = s
+        }
       } else if options.complexWithoutActorBeforeVerb {
         return .complex("no actor before the verb")
       }
@@ -465,19 +515,17 @@ public struct EventCoder: Sendable {
         target = members(t)
       }
     }
-    // passive voice: "X was opposed by Y"
-    if captures?.source == nil && captures?.target == nil, let s = sourceSpan, spans[s].last < vf {
-      let lookBack = clauseWords[max(0, vf - 3)..<vf].map(\.text)
-      if lookBack.contains(where: Self.beVerbs.contains) {
-        var p = vl + 1
-        while p < min(clauseWords.count, vl + 4) {
-          if clauseWords[p].text == "BY", let g = groupStarting[p + 1] {
-            target = source
-            source = members(g)
-            break
-          }
-          p += 1
-        }
+    if options.scope == .all, let previousTarget,
+      target == nil || target!.map(\.code) == source?.map(\.code)
+    {
+      target = previousTarget
+    }
+    if target == nil, let fallback = options.defaultTarget, let current = source {
+      if !options.defaultTargetAfter && current.count > 1 {
+        source = [current[0]]
+        target = Array(current.dropFirst())
+      } else {
+        target = [EventActor(code: fallback, base: fallback)]
       }
     }
     guard let source else { return .events([], source: nil) }

@@ -32,6 +32,12 @@ public struct CodingOptions: Sendable, Hashable {
   public var convertAgents = false
   /// Pronouns at the start of a story's later sentences take the last sentence's source.
   public var forwardSubjects = false
+  /// Source code when no actor is found (`DEFAULT: SOURCE [X] PRIOR`).
+  public var defaultSource: String?
+  public var defaultSourcePrior = false
+  /// Target code when no target is found (`DEFAULT: … TARGET [Y] AFTER`).
+  public var defaultTarget: String?
+  public var defaultTargetAfter = false
   /// Labels for codes (`LABEL: 064=...`).
   public var labels: [String: String] = [:]
 
@@ -101,7 +107,23 @@ public struct CodingOptions: Sendable, Hashable {
         internalRange: range("MIN", "MAX"), terminalRange: range("EMIN", "EMAX"), initialRange: range("BMIN", "BMAX"))
     case "FORWARD":
       forwardSubjects = !rest.hasSuffix("OFF")
-    case "OUTPUT", "DEFAULT", "DOCUMENT", "FBIS": break  // output layout; defaults are not used by this coder
+    case "DEFAULT":
+      if rest.hasPrefix("OFF") {
+        defaultSource = nil
+        defaultTarget = nil
+        return nil
+      }
+      func code(after key: String) -> String? {
+        guard let range = rest.range(of: key) else { return nil }
+        let tail = rest[range.upperBound...].drop { $0 == " " }
+        guard tail.first == "[", let close = tail.firstIndex(of: "]") else { return nil }
+        return String(tail[tail.index(after: tail.startIndex)..<close])
+      }
+      defaultSource = code(after: "SOURCE")
+      defaultTarget = code(after: "TARGET")
+      defaultSourcePrior = rest.contains("PRIOR")
+      defaultTargetAfter = rest.contains("AFTER")
+    case "OUTPUT", "DOCUMENT", "FBIS": break  // output layout; defaults are not used by this coder
     default: return "unknown command \(verb):"
     }
     return nil

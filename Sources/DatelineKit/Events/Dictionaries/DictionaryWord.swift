@@ -59,5 +59,5 @@ public struct DictionaryWord: Hashable, Sendable, CustomStringConvertible {
   }
 
   static let nounEndings: Set<String> = ["S", "ES", "'S", "S'", "'"]
-  static let verbEndings: Set<String> = ["S", "ES", "ED", "ING"]
+  static let verbEndings: Set<String> = ["S", "ES", "ED", "ING", "EN"]
 }
