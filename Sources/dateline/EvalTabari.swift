@@ -14,9 +14,19 @@ struct EvalTabari: ParsableCommand {
   @Option(help: "List up to this many failing records.")
   var failures = 0
 
+  @Option(help: "Explain how the coder saw the records with this id.")
+  var explain: String?
+
   func run() throws {
     let (validation, records, issues) = try TabariValidation.load(project: project)
     for issue in issues { print("dictionary: \(issue)") }
+    if let explain {
+      for record in records where record.id == explain {
+        for sentence in CodingText.sentences(record.text) {
+          print(validation.coder.explain(sentence, date: record.date))
+        }
+      }
+    }
     let report = validation.run(records)
     let scored = Set(report.outcomes.map(\.record.line))
     let unscored = records.filter { !scored.contains($0.line) }

@@ -40,12 +40,20 @@ public struct EventCoder: Sendable {
   public func code(_ sentence: [CodingWord], date: Int?, context: inout CodingContext) -> SentenceCoding {
     let wordCount = sentence.reduce(0) { $0 + ($1.isComma ? 0 : 1) }
     guard wordCount >= options.minimumWords, wordCount > 0 else { return .events([]) }
+    // time phrases coded ### or +++ (TABARI <TIME>) act before comma clauses are dropped
+    for i in sentence.indices {
+      for (phrase, shift) in verbs.timeShifts where shift == "###" || shift == "+++" {
+        guard PhraseMatcher.match(phrase, in: sentence, at: i, kind: .noun) != nil else { continue }
+        return shift == "###" ? .discarded("discard time phrase") : .complex("complex time phrase")
+      }
+    }
     let words = dropCommaClauses(sentence, date: date)
     var analysis = Analysis(words: words)
     tag(&analysis, date: date)
     if let reason = analysis.discard { return .discarded(reason) }
     if let reason = analysis.complex { return .complex(reason) }
     buildGroups(&analysis, context: context)
+    if let first = analysis.firstExplicit { context.lastSource = [first] }
     if let limit = options.maximumVerbs, analysis.verbCount >= limit {
       return .complex("\(analysis.verbCount) verbs")
     }
@@ -55,12 +63,37 @@ public struct EventCoder: Sendable {
     return codeClauses(analysis, context: &context)
   }
 
+  /// The words left after comma-clause deletion with their roles, actor groups and clause
+  /// breaks: what the coder saw, for debugging dictionaries.
+  public func explain(_ sentence: [CodingWord], date: Int?) -> String {
+    let words = dropCommaClauses(sentence, date: date)
+    var analysis = Analysis(words: words)
+    tag(&analysis, date: date)
+    buildGroups(&analysis, context: CodingContext())
+    var parts: [String] = []
+    for (i, word) in words.enumerated() {
+      var label = word.text
+      switch analysis.roles[i] {
+      case .verb(let v): label += "/V:" + (verbs.verbs[analysis.verbUnits[v].verb].code?.description ?? "-")
+      case .mention: label += "/A"
+      case .other, .comma: break
+      default: label += "/\(analysis.roles[i])"
+      }
+      if analysis.separators.contains(i) { label += " |" }
+      parts.append(label)
+    }
+    let groups = analysis.groups.map { "[\($0.members.map(\.code).joined(separator: "+")) \($0.first)-\($0.last)]" }
+    return parts.joined(separator: " ") + "\n  groups: " + groups.joined(separator: " ")
+      + (analysis.discard.map { "\n  discard: " + $0 } ?? "") + (analysis.complex.map { "\n  complex: " + $0 } ?? "")
+  }
+
   // MARK: - Comma clauses
 
   private func dropCommaClauses(_ words: [CodingWord], date: Int?) -> [CodingWord] {
     let commas = words.indices.filter { words[$0].isComma }
     guard !commas.isEmpty else { return words }
     var keep = [Bool](repeating: true, count: words.count)
+    var marks = Set<Int>()
     func count(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + (words[$1].isComma ? 0 : 1) } }
     func hasActor(_ range: Range<Int>) -> Bool {
       range.contains { if case .actor? = actors.mention(in: words, at: $0, date: date)?.kind { return true } else { return false } }
@@ -71,7 +104,7 @@ public struct EventCoder: Sendable {
     }
     // internal clauses
     if let bounds = options.comma.internalRange {
-      for (a, b) in zip(commas, commas.dropFirst()) {
+      for (a, b) in zip(commas, commas.dropFirst()) where keep[a] && !marks.contains(a) {
         let range = (a + 1)..<b
         guard bounds.contains(count(range)) else { continue }
         // keep members of actor lists: "Mordor, the Shire, Fornost and Bree"
@@ -79,18 +112,27 @@ public struct EventCoder: Sendable {
         if hasActor(range) && (Self.conjunctions.contains(after) || hasActor((b + 1)..<min(words.count, b + 2))) {
           continue
         }
+        // the clause takes both its commas with it, leaving a mark that joins nothing
         for i in a..<b { keep[i] = false }
+        marks.insert(b)
       }
     }
-    if let bounds = options.comma.terminalRange, let last = commas.last {
+    if let bounds = options.comma.terminalRange, let last = commas.last, keep[last], !marks.contains(last) {
       let range = (last + 1)..<words.count
       if bounds.contains(count(range)) {
         let afterActor = hasActor(range) && range.count <= 2
         if !afterActor { for i in last..<words.count { keep[i] = false } }
       }
     }
-    return words.indices.filter { keep[$0] }.map { words[$0] }
+    return words.indices.filter { keep[$0] }.map { i in
+      var word = words[i]
+      if marks.contains(i) { word.text = Self.clauseMark }
+      return word
+    }
   }
+
+  /// Stands where a comma clause was dropped: blocks agents and compounds from joining across it.
+  static let clauseMark = "|"
 
   // MARK: - Tagging
 
@@ -120,6 +162,8 @@ public struct EventCoder: Sendable {
     var verbUnits: [VerbUnit] = []
     var groups: [Group] = []
     var separators: [Int] = []
+    /// The first actor named (not a pronoun) in the sentence.
+    var firstExplicit: EventActor?
     var discard: String?
     var complex: String?
     var verbCount = 0
@@ -282,6 +326,7 @@ public struct EventCoder: Sendable {
       }
     }
     singles.sort { $0.first < $1.first }
+    a.firstExplicit = singles.first?.members.first
     // compounds: "A and B", "A, B, C and D", "A and the evil B", "neither A nor B"
     var groups: [Group] = []
     var compoundSpans: [ClosedRange<Int>] = []
@@ -365,7 +410,6 @@ public struct EventCoder: Sendable {
     bounds.append(start..<a.words.count)
     var events: [CodedEvent] = []
     var previousSource: [EventActor]?
-    var sentenceSource: [EventActor]?
     for (c, clause) in bounds.enumerated() {
       let outcome = codeClause(a, clause, first: c == 0, previousSource: previousSource)
       switch outcome {
@@ -375,13 +419,11 @@ public struct EventCoder: Sendable {
         events += found
         if let source {
           previousSource = source
-          if sentenceSource == nil { sentenceSource = source }
         }
         if options.scope == .sentence && !found.isEmpty { break }
       }
       if options.scope == .sentence && !events.isEmpty { break }
     }
-    if let sentenceSource, sentenceSource.contains(where: { $0.words != nil }) { context.lastSource = sentenceSource }
     return .events(events)
   }
 
@@ -453,8 +495,11 @@ public struct EventCoder: Sendable {
         lastTarget = events.map(\.target)
       }
     }
-    if options.scope == .all, all.contains(where: { e in candidates.contains { $0.1.dominant && $0.1.primary == e.code } }) {
-      all = all.filter { e in candidates.contains { $0.1.dominant && $0.1.primary == e.code } }
+    if options.scope == .all {
+      let dominant = Set(candidates.filter { $0.1.dominant }.map { a.words[$0.0.first].start })
+      if all.contains(where: { dominant.contains($0.verbStart) }) { all = all.filter { dominant.contains($0.verbStart) } }
+      var seen = Set<[String]>()
+      all = all.filter { seen.insert([$0.source.code, $0.target.code, $0.code]).inserted }
     }
     return .events(all, source: firstSource)
   }
@@ -509,10 +554,30 @@ public struct EventCoder: Sendable {
       }
     }
     if target == nil {
-      if let t = after.first(where: { $0 != sourceSpan }) {
+      // a pronoun for the source itself ("assist them") is not a target
+      let sourceCodes = source?.map(\.code)
+      func other(_ span: Int) -> Bool { span != sourceSpan && members(span)?.map(\.code) != sourceCodes }
+      if let t = after.first(where: other) {
         target = members(t)
-      } else if let s = sourceSpan, let t = before.first(where: { $0 > s && !used.contains($0) }) {
+      } else if let s = sourceSpan, let t = before.first(where: { $0 > s && !used.contains($0) && other($0) }) {
         target = members(t)
+      } else if sourceSpan == nil, let t = before.first(where: { !used.contains($0) && other($0) }) {
+        target = members(t)
+      }
+    }
+    // passive voice: "X was opposed by Y"
+    if captures?.source == nil && captures?.target == nil, let s = sourceSpan, spans[s].last < vf {
+      let lookBack = clauseWords[max(0, vf - 3)..<vf].map(\.text)
+      if lookBack.contains(where: Self.beVerbs.contains) {
+        var p = vl + 1
+        while p < min(clauseWords.count, vl + 4) {
+          if clauseWords[p].text == "BY", let g = groupStarting[p + 1] {
+            target = source
+            source = members(g)
+            break
+          }
+          p += 1
+        }
       }
     }
     if options.scope == .all, let previousTarget,

@@ -54,7 +54,9 @@ struct PatternMatcher {
       for branch in branches {
         var expanded = branch
         expanded[expanded.count - 1].connected = item.connected
-        if let result = forward(ArraySlice(expanded + rest), from: position, adjacent: adjacent, captures, &steps) {
+        var next = captures
+        if item.synset { next.score -= 1 }
+        if let result = forward(ArraySlice(expanded + rest), from: position, adjacent: adjacent, next, &steps) {
           return result
         }
       }
@@ -103,7 +105,9 @@ struct PatternMatcher {
       for branch in branches {
         var expanded = branch
         expanded[expanded.count - 1].connected = item.connected
-        if let result = backward(ArraySlice(Array(rest) + expanded), from: position, captures, &steps) {
+        var next = captures
+        if item.synset { next.score -= 1 }
+        if let result = backward(ArraySlice(Array(rest) + expanded), from: position, next, &steps) {
           return result
         }
       }

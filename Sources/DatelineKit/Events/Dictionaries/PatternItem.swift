@@ -24,10 +24,13 @@ public struct PatternItem: Hashable, Sendable, CustomStringConvertible {
   public var token: Token
   /// Whether the next item must follow with no word between (`_` in the dictionary).
   public var connected: Bool
+  /// The alternatives came from a synset (`&NAME`); a literal word of equal length is preferred.
+  public var synset: Bool
 
-  public init(_ token: Token, connected: Bool = false) {
+  public init(_ token: Token, connected: Bool = false, synset: Bool = false) {
     self.token = token
     self.connected = connected
+    self.synset = synset
   }
 
   public var description: String {
@@ -87,7 +90,7 @@ enum PhraseParser {
         guard let members = synsets[String(word.dropFirst())] else {
           throw Problem(code: .unknownSynset, message: "synset \(word) is not defined before use")
         }
-        append(PatternItem(.alternatives(members)))
+        append(PatternItem(.alternatives(members), synset: true))
         return
       }
       var text = word
