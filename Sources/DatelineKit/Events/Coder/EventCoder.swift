@@ -501,7 +501,8 @@ public struct EventCoder: Sendable {
       var seen = Set<[String]>()
       all = all.filter { seen.insert([$0.source.code, $0.target.code, $0.code]).inserted }
     }
-    return .events(all, source: firstSource)
+    // a clause that codes nothing still hands its first actor on as the subject
+    return .events(all, source: firstSource ?? spans.first.map { a.groups[groupIndex[$0]].members })
   }
 
   private func resolve(
