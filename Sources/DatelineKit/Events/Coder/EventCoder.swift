@@ -57,8 +57,8 @@ public struct EventCoder: Sendable {
     if let limit = options.maximumVerbs, analysis.verbCount >= limit {
       return .complex("\(analysis.verbCount) verbs")
     }
-    if let limit = options.maximumConjunctions, analysis.separators.count >= limit {
-      return .complex("\(analysis.separators.count) conjunctions")
+    if let limit = options.maximumConjunctions, analysis.conjunctionCount >= limit {
+      return .complex("\(analysis.conjunctionCount) conjunctions")
     }
     return codeClauses(analysis, context: &context)
   }
@@ -164,6 +164,8 @@ public struct EventCoder: Sendable {
     var separators: [Int] = []
     /// The first actor named (not a pronoun) in the sentence.
     var firstExplicit: EventActor?
+    /// Conjunctions outside compound actors, for the complexity limit.
+    var conjunctionCount = 0
     var discard: String?
     var complex: String?
     var verbCount = 0
@@ -382,6 +384,7 @@ public struct EventCoder: Sendable {
     // clause separators: conjunctions outside compounds and not between nouns or adjectives
     for i in words.indices where a.roles[i] == .conjunction {
       if compoundSpans.contains(where: { $0.contains(i) }) { continue }
+      a.conjunctionCount += 1
       let before = i > 0 ? a.roles[i - 1] : .other
       let after = i + 1 < words.count ? a.roles[i + 1] : .other
       if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(after) { continue }
@@ -502,7 +505,7 @@ public struct EventCoder: Sendable {
       all = all.filter { seen.insert([$0.source.code, $0.target.code, $0.code]).inserted }
     }
     // a clause that codes nothing still hands its first actor on as the subject
-    return .events(all, source: firstSource ?? spans.first.map { a.groups[groupIndex[$0]].members })
+    return .events(all, source: firstSource ?? groupIndex.first.map { a.groups[$0].members })
   }
 
   private func resolve(
