@@ -4,6 +4,6 @@ import ArgumentParser
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure a stage against gold data.",
-    subcommands: [EvalDatelines.self, EvalExtraction.self, EvalTabari.self]
+    subcommands: [EvalDatelines.self, EvalExtraction.self, EvalTabari.self, EvalPhoenix.self]
   )
 }

@@ -165,6 +165,34 @@ public struct ActorDictionary: Sendable {
     rebuildIndex()
   }
 
+  /// Reads a PETRARCH discard list: each phrase discards the sentence it appears in (`+` marks
+  /// story-level discards in PETRARCH; both are kept as sentence discards here).
+  public mutating func readDiscards(path: String, strictness: DictionaryStrictness = .strict) throws {
+    try readDiscards(text: DictionaryLines.contents(of: path), file: path, strictness: strictness)
+  }
+
+  public mutating func readDiscards(text: String, file: String, strictness: DictionaryStrictness = .strict) throws {
+    var lines = DictionaryLines(file: file, strictness: strictness)
+    var number = 0
+    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+      if raw.hasPrefix("#") || raw.hasPrefix("~~") { continue }
+      var trimmed = Substring(DictionaryLines.stripComment(raw).trimmingCharacters(in: .whitespaces))
+      if trimmed.hasPrefix("+") { trimmed = trimmed.dropFirst() }
+      if trimmed.isEmpty { continue }
+      do throws(PhraseParser.Problem) {
+        let phrase = try PhraseParser.parse(trimmed, symbols: false, exactUnderscore: false)
+        guard !phrase.isEmpty else { throw PhraseParser.Problem(code: .malformedPhrase, message: "line has no phrase") }
+        actors.append(Actor(phrases: [phrase], codes: [DatedCode("###")]))
+      } catch {
+        try lines.report(error.code, error.message, line: number)
+      }
+    }
+    issues += lines.issues
+    rebuildIndex()
+  }
+
   /// A phrase and its code blocks: `ARNOR [ARN]`, `AXNOR [AR1 <911226] [AR2]`.
   static func entry(_ text: Substring) throws(PhraseParser.Problem) -> ([PatternItem], [DatedCode]) {
     let bracket = text.firstIndex(of: "[") ?? text.endIndex

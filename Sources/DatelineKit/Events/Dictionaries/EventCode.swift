@@ -35,7 +35,9 @@ public struct EventCode: Hashable, Sendable, CustomStringConvertible {
       if last == "?" { weak = true } else { dominant = true }
       body.removeLast()
     }
-    let parts = body.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+    var parts = body.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+    // PETRARCH "[:173]": only the paired event is coded; the main event is null
+    if parts.count == 2 && parts[0].isEmpty { parts[0] = "---" }
     guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
       throw PhraseParser.Problem(code: .malformedCode, message: "code [\(text)] is not CODE or CODE:CODE")
     }
