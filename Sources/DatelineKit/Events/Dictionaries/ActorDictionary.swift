@@ -63,13 +63,13 @@ public struct ActorDictionary: Sendable {
     var block: String?  // NOUN / ADJECTIVE
     var open = false
     var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in DictionaryLines.lines(text) {
       number += 1
       let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
       if raw.hasPrefix("~~") { break }
       if raw.hasPrefix("#") { continue }
       let line = DictionaryLines.stripComment(raw)
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmedBlanks
       if trimmed.isEmpty { continue }
       if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.contains("[") {
         let tag = trimmed.dropFirst().dropLast().uppercased()
@@ -113,12 +113,12 @@ public struct ActorDictionary: Sendable {
     var lines = DictionaryLines(file: file, strictness: strictness)
     var macros: [(String, [String])] = []
     var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in DictionaryLines.lines(text) {
       number += 1
       let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
       if raw.hasPrefix("~~") { break }
       if raw.hasPrefix("#") { continue }
-      let trimmed = DictionaryLines.stripComment(raw).trimmingCharacters(in: .whitespaces)
+      let trimmed = DictionaryLines.stripComment(raw).trimmedBlanks
       if trimmed.isEmpty || (trimmed.hasPrefix("<") && trimmed.hasSuffix(">")) { continue }
       // PETRARCH substitution sets: !PERSON! = MAN, MEN, WOMAN
       if trimmed.hasPrefix("!"), let equals = trimmed.firstIndex(of: "=") {
@@ -131,7 +131,7 @@ public struct ActorDictionary: Sendable {
       }
       var variants = [trimmed]
       for (name, values) in macros where trimmed.contains(name) {
-        variants = variants.flatMap { line in values.map { line.replacingOccurrences(of: name, with: $0) } }
+        variants = variants.flatMap { line in values.map { Substring(line.replacingOccurrences(of: name, with: $0)) } }
       }
       do throws(PhraseParser.Problem) {
         for variant in variants {
@@ -174,11 +174,11 @@ public struct ActorDictionary: Sendable {
   public mutating func readDiscards(text: String, file: String, strictness: DictionaryStrictness = .strict) throws {
     var lines = DictionaryLines(file: file, strictness: strictness)
     var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in DictionaryLines.lines(text) {
       number += 1
       let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
       if raw.hasPrefix("#") || raw.hasPrefix("~~") { continue }
-      var trimmed = Substring(DictionaryLines.stripComment(raw).trimmingCharacters(in: .whitespaces))
+      var trimmed = DictionaryLines.stripComment(raw).trimmedBlanks
       if trimmed.hasPrefix("+") { trimmed = trimmed.dropFirst() }
       if trimmed.isEmpty { continue }
       do throws(PhraseParser.Problem) {

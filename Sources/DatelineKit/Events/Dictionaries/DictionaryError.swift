@@ -76,21 +76,39 @@ struct DictionaryLines {
     return String(decoding: data, as: UTF8.self)
   }
 
+  /// The file's lines, split on bytes (dictionaries are large; Character splitting is slow).
+  static func lines(_ text: String) -> [Substring] {
+    text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+  }
+
   /// The line without its comment: `;` (TABARI) or `#` (PETRARCH) outside `[...]`.
   static func stripComment(_ line: Substring) -> Substring {
     var depth = 0
-    var index = line.startIndex
-    while index < line.endIndex {
-      switch line[index] {
-      case "[": depth += 1
-      case "]": depth = max(0, depth - 1)
-      case ";" where depth == 0, "#" where depth == 0: return line[..<index]
+    var index = line.utf8.startIndex
+    while index < line.utf8.endIndex {
+      switch line.utf8[index] {
+      case UInt8(ascii: "["): depth += 1
+      case UInt8(ascii: "]"): depth = max(0, depth - 1)
+      case UInt8(ascii: ";") where depth == 0, UInt8(ascii: "#") where depth == 0: return line[..<index]
       default: break
       }
-      index = line.index(after: index)
+      index = line.utf8.index(after: index)
     }
     return line
   }
 }
 
 import Foundation
+
+extension Substring {
+  /// The text without leading and trailing blanks, tabs and carriage returns (byte-level).
+  var trimmedBlanks: Substring {
+    let utf8 = self.utf8
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    func blank(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 || b == 10 }
+    while start < end, blank(utf8[start]) { start = utf8.index(after: start) }
+    while end > start, blank(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+    return self[start..<end]
+  }
+}

@@ -95,13 +95,15 @@ enum PhraseParser {
       }
       var text = word
       while text.hasSuffix(".") && text.count > 1 && !text.dropLast().contains(".") { text.removeLast() }
-      append(PatternItem(.word(DictionaryWord(text.uppercased(), ending: wordEnding))))
+      let upper = text.utf8.contains { $0 >= 97 && $0 <= 122 } || text.utf8.contains { $0 >= 128 } ? text.uppercased() : text
+      append(PatternItem(.word(DictionaryWord(upper, ending: wordEnding))))
     }
 
-    var index = text.startIndex
-    while index < text.endIndex {
-      let c = text[index]
-      let next = text.index(after: index)
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let c = scalars[index]
+      let next = scalars.index(after: index)
       switch c {
       case " ", "\t":
         try flush()
@@ -118,14 +120,14 @@ enum PhraseParser {
           break  // a lone "-" (the pattern marker or a dash) connects nothing
         }
         // connect only when something follows directly
-        if next < text.endIndex, text[next] != " ", text[next] != "\t", text[next] != "|", text[next] != "}" {
+        if next < scalars.endIndex, scalars[next] != " ", scalars[next] != "\t", scalars[next] != "|", scalars[next] != "}" {
           lastConnect()
         }
       case "=":
         wordEnding = .exact
         try flush()
       case "~":
-        if !word.isEmpty { word.append("~") }
+        if !word.isEmpty { word.unicodeScalars.append("~") }
       case "*", "+", "$", "%", "^":
         guard symbols else {
           if c == "+" || c == "$" { break }  // PETRARCH "+STIR_UP" marks the verb word
@@ -157,7 +159,7 @@ enum PhraseParser {
         try flush()
       default:
         if word.hasSuffix("~") { word.removeLast() }
-        word.append(c)
+        word.unicodeScalars.append(c)
       }
       index = next
     }

@@ -66,12 +66,12 @@ public struct VerbDictionary: Sendable {
     var petrarchBlock = false
     var lastVerbLine = false
     var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in DictionaryLines.lines(text) {
       number += 1
       let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
       if raw.hasPrefix("~~") { break }
       if raw.hasPrefix("#") { continue }
-      let trimmed = Substring(DictionaryLines.stripComment(raw).trimmingCharacters(in: .whitespaces))
+      let trimmed = DictionaryLines.stripComment(raw).trimmedBlanks
       if trimmed.isEmpty { continue }
       do throws(PhraseParser.Problem) {
         if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.contains("[") {
