@@ -47,8 +47,9 @@ public struct DictionaryActorResolver: ActorResolving {
       let key = String(word[...position])
       guard let refs = dictionary.index[key] else { continue }
       for ref in refs {
-        guard let last = PhraseMatcher.match(ref.phrase, in: words, at: index, kind: .noun) else { continue }
-        let matched = ref.phrase.count
+        let phrase = dictionary.phrase(ref)
+        guard let last = PhraseMatcher.match(phrase, in: words, at: index, kind: .noun) else { continue }
+        let matched = phrase.count
         if best == nil || last > best!.last || (last == best!.last && matched > best!.matched) {
           best = (last, matched, ref)
         }

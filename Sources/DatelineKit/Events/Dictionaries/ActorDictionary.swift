@@ -43,8 +43,19 @@ public struct ActorDictionary: Sendable {
   struct PhraseRef: Sendable {
     enum Owner: Sendable { case actor(Int), agent(Int) }
     var owner: Owner
-    var phrase: [PatternItem]
+    var phrase: Int
   }
+
+  /// The phrase a reference points to.
+  func phrase(_ ref: PhraseRef) -> [PatternItem] {
+    switch ref.owner {
+    case .actor(let i): actors[i].phrases[ref.phrase]
+    case .agent(let i): agents[i].phrases[ref.phrase]
+    }
+  }
+
+  private var indexedActors = 0
+  private var indexedAgents = 0
 
   public init() {}
 
@@ -195,7 +206,7 @@ public struct ActorDictionary: Sendable {
 
   /// A phrase and its code blocks: `ARNOR [ARN]`, `AXNOR [AR1 <911226] [AR2]`.
   static func entry(_ text: Substring) throws(PhraseParser.Problem) -> ([PatternItem], [DatedCode]) {
-    let bracket = text.firstIndex(of: "[") ?? text.endIndex
+    let bracket = text.utf8.firstIndex(of: UInt8(ascii: "[")) ?? text.endIndex
     let phraseText = text[..<bracket]
     let phrase = try PhraseParser.parse(phraseText, symbols: false, exactUnderscore: false)
     guard !phrase.isEmpty else {
@@ -207,34 +218,36 @@ public struct ActorDictionary: Sendable {
   static func codeBlocks(_ text: Substring) throws(PhraseParser.Problem) -> [DatedCode] {
     var codes: [DatedCode] = []
     var rest = text
-    while let open = rest.firstIndex(of: "[") {
-      guard rest[..<open].allSatisfy({ $0 == " " || $0 == "\t" }) else {
+    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "[")) {
+      guard rest.utf8[..<open].allSatisfy({ $0 == 32 || $0 == 9 }) else {
         throw PhraseParser.Problem(code: .malformedCode, message: "text before [ in code blocks")
       }
-      guard let close = rest[open...].firstIndex(of: "]") else {
+      guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "]")) else {
         throw PhraseParser.Problem(code: .malformedCode, message: "unbalanced [")
       }
       codes.append(try DatedCode.parse(rest[rest.index(after: open)..<close]))
       rest = rest[rest.index(after: close)...]
     }
-    guard rest.allSatisfy({ $0 == " " || $0 == "\t" }) else {
+    guard rest.utf8.allSatisfy({ $0 == 32 || $0 == 9 }) else {
       throw PhraseParser.Problem(code: .malformedCode, message: "text after code blocks: \(rest)")
     }
     return codes
   }
 
+  /// Indexes the entries read since the last call.
   mutating func rebuildIndex() {
-    index = [:]
-    for (i, actor) in actors.enumerated() {
-      for phrase in actor.phrases { add(phrase, .actor(i)) }
+    for i in indexedActors..<actors.count {
+      for p in actors[i].phrases.indices { add(actors[i].phrases[p], PhraseRef(owner: .actor(i), phrase: p)) }
     }
-    for (i, agent) in agents.enumerated() {
-      for phrase in agent.phrases { add(phrase, .agent(i)) }
+    for i in indexedAgents..<agents.count {
+      for p in agents[i].phrases.indices { add(agents[i].phrases[p], PhraseRef(owner: .agent(i), phrase: p)) }
     }
+    indexedActors = actors.count
+    indexedAgents = agents.count
   }
 
-  private mutating func add(_ phrase: [PatternItem], _ owner: PhraseRef.Owner) {
+  private mutating func add(_ phrase: [PatternItem], _ ref: PhraseRef) {
     guard case .word(let first)? = phrase.first?.token else { return }
-    index[first.text, default: []].append(PhraseRef(owner: owner, phrase: phrase))
+    index[first.text, default: []].append(ref)
   }
 }

@@ -39,13 +39,15 @@ public struct DatedCode: Hashable, Sendable, CustomStringConvertible {
 
   /// Parses the inside of a code block: `CODE`, `CODE <date`, `CODE >date`, `CODE date-date`.
   static func parse(_ block: Substring) throws(PhraseParser.Problem) -> DatedCode {
-    let parts = block.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    let parts = block.utf8.split(whereSeparator: { $0 == 32 || $0 == 9 }).map { Substring($0) }
     guard let first = parts.first else {
       throw PhraseParser.Problem(code: .malformedCode, message: "empty code block []")
     }
     let code = String(first)
-    if code.first.map({ $0.isNumber || $0 == "<" || $0 == ">" }) == true && code.count > 3
-      || code.contains(where: { $0 == "<" || $0 == ">" }) || code.contains("-") && code.contains(where: \.isNumber)
+    let bytes = code.utf8
+    let digit = { (b: UInt8) in b >= 48 && b <= 57 }
+    if bytes.first.map({ digit($0) || $0 == 60 || $0 == 62 }) == true && bytes.count > 3
+      || bytes.contains(where: { $0 == 60 || $0 == 62 }) || bytes.contains(45) && bytes.contains(where: digit)
     {
       throw PhraseParser.Problem(code: .malformedCode, message: "code block [\(block)] has a date but no code")
     }
