@@ -35,11 +35,15 @@ public enum CodingText {
       word = String.UnicodeScalarView()
     }
     for (i, scalar) in scalars.enumerated() {
-      let isWordScalar = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+      let value = scalar.value
+      let isWordScalar =
+        value < 128
+        ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
+        : scalar.properties.isAlphabetic
       if isWordScalar {
         if word.isEmpty {
           start = i
-          capitalized = scalar.properties.isUppercase
+          capitalized = value < 128 ? (value >= 65 && value <= 90) : scalar.properties.isUppercase
         }
         word.append(scalar)
         continue

@@ -458,6 +458,14 @@ public struct EventCoder: Sendable {
       spans.append((f, l, group.compound))
       groupIndex.append(g)
     }
+    var clausePrefixes = Set<Substring>()
+    for word in clauseWords {
+      var end = word.text.startIndex
+      while end < word.text.endIndex {
+        end = word.text.index(after: end)
+        clausePrefixes.insert(word.text[..<end])
+      }
+    }
     var candidates: [(VerbUnit, EventCode, PatternMatcher.Captures?, String?)] = []
     var weak: [(VerbUnit, EventCode, PatternMatcher.Captures?, String?)] = []
     for unit in a.verbUnits where clause.contains(unit.first) {
@@ -468,6 +476,8 @@ public struct EventCoder: Sendable {
         verbFirst: vf, verbLast: vl)
       var best: (VerbDictionary.Pattern, PatternMatcher.Captures)?
       for pattern in verbs.blocks[verb.block] {
+        // cheap test first: every plain literal word must start some word of the clause
+        guard pattern.required.allSatisfy({ clausePrefixes.contains(Substring($0.text)) }) else { continue }
         guard let captures = matcher.match(pattern) else { continue }
         if best == nil || captures.score > best!.1.score { best = (pattern, captures) }
       }
