@@ -458,14 +458,6 @@ public struct EventCoder: Sendable {
       spans.append((f, l, group.compound))
       groupIndex.append(g)
     }
-    var clausePrefixes = Set<Substring>()
-    for word in clauseWords {
-      var end = word.text.startIndex
-      while end < word.text.endIndex {
-        end = word.text.index(after: end)
-        clausePrefixes.insert(word.text[..<end])
-      }
-    }
     var candidates: [(VerbUnit, EventCode, PatternMatcher.Captures?, String?)] = []
     var weak: [(VerbUnit, EventCode, PatternMatcher.Captures?, String?)] = []
     for unit in a.verbUnits where clause.contains(unit.first) {
@@ -475,9 +467,14 @@ public struct EventCoder: Sendable {
         words: clauseWords, groupStarting: groupStarting, groupEnding: groupEnding, groupSpans: spans,
         verbFirst: vf, verbLast: vl)
       var best: (VerbDictionary.Pattern, PatternMatcher.Captures)?
-      for pattern in verbs.blocks[verb.block] {
-        // cheap test first: every plain literal word must start some word of the clause
-        guard pattern.required.allSatisfy({ clausePrefixes.contains(Substring($0.text)) }) else { continue }
+      let block = verbs.blocks[verb.block]
+      for p in block.indices {
+        // cheap test first: every plain literal word must occur on its side of the verb
+        guard
+          block[p].requiredBefore.allSatisfy({ w in clauseWords[..<vf].contains { w.matches($0.text) } }),
+          block[p].requiredAfter.allSatisfy({ w in clauseWords[(vl + 1)...].contains { w.matches($0.text) } })
+        else { continue }
+        let pattern = block[p]
         guard let captures = matcher.match(pattern) else { continue }
         if best == nil || captures.score > best!.1.score { best = (pattern, captures) }
       }

@@ -33,8 +33,10 @@ public struct VerbDictionary: Sendable {
     public var code: EventCode
     /// The pattern as written, for explanations.
     public var text: String
-    /// Literal words outside alternatives: a clause without one of them cannot match.
-    var required: [DictionaryWord] = []
+    /// Literal words outside alternatives before and after the verb: a clause without them
+    /// on the right side cannot match.
+    var requiredBefore: [DictionaryWord] = []
+    var requiredAfter: [DictionaryWord] = []
   }
 
   /// A PETRARCH verb-on-verb transformation, `~ a (a b WILL_ATTACK) SAY = a b 138`.
@@ -204,12 +206,15 @@ public struct VerbDictionary: Sendable {
     else {
       throw PhraseParser.Problem(code: .malformedPhrase, message: "pattern needs exactly one *")
     }
-    let required = items.compactMap { item -> DictionaryWord? in
-      if case .word(let word) = item.token { return word }
-      return nil
+    func literals(_ slice: ArraySlice<PatternItem>) -> [DictionaryWord] {
+      slice.compactMap { item -> DictionaryWord? in
+        if case .word(let word) = item.token { return word }
+        return nil
+      }
     }
     return Pattern(
       lower: Array(items[..<star]), upper: Array(items[(star + 1)...]), verbConnected: items[star].connected,
-      code: code, text: text[..<open].trimmingCharacters(in: .whitespaces), required: required)
+      code: code, text: text[..<open].trimmingCharacters(in: .whitespaces), requiredBefore: literals(items[..<star]),
+      requiredAfter: literals(items[(star + 1)...]))
   }
 }
