@@ -13,7 +13,7 @@ struct PatternMatcher {
   var verbFirst: Int
   var verbLast: Int
   /// Steps allowed per pattern.
-  var stepLimit = 4_000
+  var stepLimit = 600
 
   struct Captures {
     var source: Int?
