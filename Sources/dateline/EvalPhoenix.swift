@@ -18,7 +18,9 @@ struct EvalPhoenix: ParsableCommand {
   func run() throws {
     let phoenix = try PhoenixDictionaries(folder: folder)
     for load in phoenix.loads { print(load) }
-    print("total load: \(Int(phoenix.loads.reduce(0) { $0 + $1.seconds } * 1000)) ms, \(phoenix.issues.count) malformed lines")
+    print(
+      "total load: \(Int(phoenix.loads.reduce(0) { $0 + $1.seconds } * 1000)) ms, \(phoenix.issues.count) malformed lines"
+    )
     for issue in phoenix.issues.prefix(issues) { print("  \(issue)") }
     var sentences = 0
     var withActor = 0
@@ -34,10 +36,14 @@ struct EvalPhoenix: ParsableCommand {
         if !found.isEmpty { withEvent += 1 }
         events += found.count
         for event in found {
-          print("  \(sample.name): \(event.source.code) → \(event.target.code) \(event.code)  \(sentence.map(\.text).prefix(12).joined(separator: " "))…")
+          print(
+            "  \(sample.name): \(event.source.code) → \(event.target.code) \(event.code)  \(sentence.map(\.text).prefix(12).joined(separator: " "))…"
+          )
         }
       }
     }
-    print("bundled samples: \(sentences) sentences, \(withActor) with an actor, \(withEvent) with an event, \(events) events")
+    print(
+      "bundled samples: \(sentences) sentences, \(withActor) with an actor, \(withEvent) with an event, \(events) events"
+    )
   }
 }

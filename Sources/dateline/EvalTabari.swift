@@ -30,11 +30,14 @@ struct EvalTabari: ParsableCommand {
     let report = validation.run(records)
     let scored = Set(report.outcomes.map(\.record.line))
     let unscored = records.filter { !scored.contains($0.line) }
-    print("records: \(records.count) read, \(report.outcomes.count) scored, \(unscored.count) not scored: "
-      + unscored.map(\.id).joined(separator: " "))
+    print(
+      "records: \(records.count) read, \(report.outcomes.count) scored, \(unscored.count) not scored: "
+        + unscored.map(\.id).joined(separator: " "))
     print(report)
     for outcome in report.outcomes.filter({ !$0.passed }).prefix(failures) {
-      print("FAIL \(outcome.record.id) (line \(outcome.record.line)): expected \(outcome.record.expectation!) found \(outcome.found)")
+      print(
+        "FAIL \(outcome.record.id) (line \(outcome.record.line)): expected \(outcome.record.expectation!) found \(outcome.found)"
+      )
       print("     \(outcome.record.text.prefix(160))")
     }
   }

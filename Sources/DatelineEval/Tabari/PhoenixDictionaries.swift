@@ -10,7 +10,9 @@ public struct PhoenixDictionaries {
     public var entries: Int
     public var issues: Int
     public var description: String {
-      String(format: "%-36@ %7.1f ms  %7d entries  %d malformed lines", (file as NSString).lastPathComponent, seconds * 1000, entries, issues)
+      String(
+        format: "%-36@ %7.1f ms  %7d entries  %d malformed lines", (file as NSString).lastPathComponent,
+        seconds * 1000, entries, issues)
     }
   }
 
@@ -28,14 +30,17 @@ public struct PhoenixDictionaries {
       let start = DispatchTime.now().uptimeNanoseconds
       try body()
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-      loads.append(Load(file: file, seconds: seconds, entries: count() - before.0, issues: issues() - before.1))
+      loads.append(
+        Load(file: file, seconds: seconds, entries: count() - before.0, issues: issues() - before.1))
     }
     var verbs = VerbDictionary()
     try timed(path("CAMEO.2.0.txt"), { verbs.verbs.count }, { verbs.issues.count }) {
       try verbs.read(path: path("CAMEO.2.0.txt"), strictness: .lenient)
     }
     var actors = ActorDictionary()
-    for name in ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"] {
+    for name in [
+      "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
+    ] {
       try timed(path(name), { actors.actors.count }, { actors.issues.count }) {
         try actors.readActors(path: path(name), strictness: .lenient)
       }
@@ -49,7 +54,8 @@ public struct PhoenixDictionaries {
     var options = CodingOptions()
     options.maximumVerbs = 7
     options.maximumConjunctions = 6
-    coder = EventCoder(verbs: verbs, actors: DictionaryActorResolver(dictionary: actors), options: options,
+    coder = EventCoder(
+      verbs: verbs, actors: DictionaryActorResolver(dictionary: actors), options: options,
       nouns: actors.nouns, adjectives: actors.adjectives)
     self.loads = loads
     issues = verbs.issues + actors.issues

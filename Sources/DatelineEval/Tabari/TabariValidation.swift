@@ -48,10 +48,13 @@ public struct TabariValidation {
   public init(coder: EventCoder) { self.coder = coder }
 
   /// Loads a TABARI project (a `.project` file, or a folder holding `Validate.project`).
-  public static func load(project path: String) throws -> (TabariValidation, [ValidationRecord], [DictionaryError]) {
+  public static func load(project path: String) throws -> (
+    TabariValidation, [ValidationRecord], [DictionaryError]
+  ) {
     var isFolder: ObjCBool = false
     FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-    let projectPath = isFolder.boolValue ? (path as NSString).appendingPathComponent("Validate.project") : path
+    let projectPath =
+      isFolder.boolValue ? (path as NSString).appendingPathComponent("Validate.project") : path
     let project = try CodingProject.read(path: projectPath)
     var actors = ActorDictionary()
     for file in project.actorFiles { try actors.readActors(path: file, strictness: .lenient) }
@@ -67,7 +70,8 @@ public struct TabariValidation {
     }
     if options.minimumWords == 0 { options.minimumWords = 8 }  // TABARI's default minimum sentence length
     let coder = EventCoder(
-      verbs: verbs, actors: DictionaryActorResolver(dictionary: actors), options: options, nouns: actors.nouns,
+      verbs: verbs, actors: DictionaryActorResolver(dictionary: actors), options: options,
+      nouns: actors.nouns,
       adjectives: actors.adjectives)
     var records: [ValidationRecord] = []
     for file in project.textFiles { records += try ValidationRecord.read(path: file) }
@@ -82,7 +86,9 @@ public struct TabariValidation {
     var story = ""
     for record in records {
       for option in record.options { _ = coder.options.apply(option) }
-      guard record.options.isEmpty, let expectation = record.expectation, record.category != "START" else { continue }
+      guard record.options.isEmpty, let expectation = record.expectation, record.category != "START" else {
+        continue
+      }
       if record.story != story {
         context = CodingContext()
         story = record.story
@@ -93,7 +99,9 @@ public struct TabariValidation {
       for sentence in CodingText.sentences(record.text) {
         switch coder.code(sentence, date: record.date, context: &context) {
         case .events(let events):
-          triples += events.map { ValidationRecord.Triple(source: $0.source.code, target: $0.target.code, code: $0.code) }
+          triples += events.map {
+            ValidationRecord.Triple(source: $0.source.code, target: $0.target.code, code: $0.code)
+          }
         case .complex: complex = true
         case .discarded: discarded = true
         }

@@ -115,7 +115,9 @@ public struct ValidationRecord: Sendable {
       }
     }
     let expectation: Expectation? = !triples.isEmpty ? .events(triples.sorted()) : kinds.first
-    let clean = text.replacingOccurrences(of: "\\n", with: " ").split(whereSeparator: \.isNewline).joined(separator: " ")
-    return ValidationRecord(id: id, date: date, text: clean, line: line, expectation: expectation, options: options)
+    let clean = text.replacingOccurrences(of: "\\n", with: " ").split(whereSeparator: \.isNewline).joined(
+      separator: " ")
+    return ValidationRecord(
+      id: id, date: date, text: clean, line: line, expectation: expectation, options: options)
   }
 }

@@ -19,7 +19,8 @@ import Testing
 
   @Test func readsIndentedDateLinesAndTwoDigitYears() throws {
     var dictionary = ActorDictionary()
-    try dictionary.readActors(text: "LARKSPUR  ; a leader\n\t[LRKGOV 990101-050630]\n\t[LRKELI]\n", file: "t.actors")
+    try dictionary.readActors(
+      text: "LARKSPUR  ; a leader\n\t[LRKGOV 990101-050630]\n\t[LRKELI]\n", file: "t.actors")
     let codes = dictionary.actors[0].codes
     #expect(codes[0].restriction == .between(19990101, 20050630))
     #expect(DatedCode.resolve(codes, on: 20100101) == "LRKELI")
@@ -28,7 +29,8 @@ import Testing
   @Test func readsAgentsWithPlacementAndMacros() throws {
     var dictionary = ActorDictionary()
     try dictionary.readAgents(
-      text: "!PERSON! = MAN, WOMAN\nFISHER!PERSON! [~FSH]\nRIGHTS_GROUP_ {RIGHTS_GROUPS_} [NGO~]\n", file: "t.agents")
+      text: "!PERSON! = MAN, WOMAN\nFISHER!PERSON! [~FSH]\nRIGHTS_GROUP_ {RIGHTS_GROUPS_} [NGO~]\n",
+      file: "t.agents")
     #expect(dictionary.agents.count == 3)
     #expect(dictionary.agents[0].code == "FSH" && !dictionary.agents[0].prefixes)
     #expect(dictionary.agents[2].prefixes && dictionary.agents[2].phrases.count == 2)
@@ -75,17 +77,24 @@ import Testing
       try dictionary.readActors(text: "+ORPHAN\n", file: "bad.actors")
     }
     var verbs = VerbDictionary()
-    #expect(throws: DictionaryError(.orphanLine, "pattern with no verb before it", file: "bad.verbs", line: 1)) {
+    #expect(
+      throws: DictionaryError(.orphanLine, "pattern with no verb before it", file: "bad.verbs", line: 1)
+    ) {
       try verbs.read(text: "- * NOTHING [010]\n", file: "bad.verbs")
     }
-    #expect(throws: DictionaryError.self) { try verbs.read(text: "GO [010]\n- * &MISSING [011]\n", file: "bad.verbs") }
-    #expect(throws: DictionaryError.self) { try verbs.read(text: "GO [010]\n- WITHOUT STAR [011]\n", file: "bad.verbs") }
+    #expect(throws: DictionaryError.self) {
+      try verbs.read(text: "GO [010]\n- * &MISSING [011]\n", file: "bad.verbs")
+    }
+    #expect(throws: DictionaryError.self) {
+      try verbs.read(text: "GO [010]\n- WITHOUT STAR [011]\n", file: "bad.verbs")
+    }
   }
 
   @Test func lenientReadReportsEveryBadLine() throws {
     var dictionary = ActorDictionary()
     try dictionary.readActors(
-      text: "GOOD [GOD]\nBAD [991201-010114]\nWORSE [WRS <19x]\nFINE [FIN]\n", file: "l.actors", strictness: .lenient)
+      text: "GOOD [GOD]\nBAD [991201-010114]\nWORSE [WRS <19x]\nFINE [FIN]\n", file: "l.actors",
+      strictness: .lenient)
     #expect(dictionary.actors.count == 2)
     #expect(dictionary.issues.map(\.line) == [2, 3])
     #expect(dictionary.issues.map(\.code) == [.malformedCode, .malformedDate])
@@ -94,7 +103,8 @@ import Testing
   @Test func optionsCommands() throws {
     var options = CodingOptions()
     #expect(options.apply("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR") == nil)
-    #expect(options.maximumVerbs == 5 && options.maximumConjunctions == 4 && options.complexWithoutActorBeforeVerb)
+    #expect(
+      options.maximumVerbs == 5 && options.maximumConjunctions == 4 && options.complexWithoutActorBeforeVerb)
     #expect(options.apply("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8") == nil)
     #expect(options.comma.internalRange == 4...6 && options.comma.initialRange == 3...8)
     #expect(options.apply("SET: CODE ALL") == nil && options.scope == .all)

@@ -74,7 +74,9 @@ enum EventFixtures {
   }
 
   /// The (source, target, code) triples of a one-sentence text, sorted.
-  static func triples(_ text: String, date: Int? = 20250101, options: CodingOptions = CodingOptions()) throws -> [String] {
+  static func triples(_ text: String, date: Int? = 20250101, options: CodingOptions = CodingOptions()) throws
+    -> [String]
+  {
     let coder = try coder(options: options)
     var context = CodingContext()
     return CodingText.sentences(text).flatMap { coder.code($0, date: date, context: &context).events }

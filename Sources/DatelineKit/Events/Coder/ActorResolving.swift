@@ -63,7 +63,8 @@ public struct DictionaryActorResolver: ActorResolving {
         first: index, last: best.last, kind: .actor(code.split(separator: "/").map(String.init)))
     case .agent(let i):
       let agent = dictionary.agents[i]
-      return ActorMention(first: index, last: best.last, kind: .agent(code: agent.code, prefixes: agent.prefixes))
+      return ActorMention(
+        first: index, last: best.last, kind: .agent(code: agent.code, prefixes: agent.prefixes))
     }
   }
 }
@@ -74,7 +75,9 @@ enum PhraseMatcher {
   static let maximumGap = 3
 
   /// The index of the last word matched, or nil.
-  static func match(_ phrase: [PatternItem], in words: [CodingWord], at index: Int, kind: DictionaryWord.Kind) -> Int? {
+  static func match(_ phrase: [PatternItem], in words: [CodingWord], at index: Int, kind: DictionaryWord.Kind)
+    -> Int?
+  {
     var position = index
     var adjacent = true
     var last = index

@@ -10,7 +10,8 @@ public struct EventActor: Sendable, Hashable {
   public var start: Int?
   public var end: Int?
 
-  public init(code: String, base: String, words: ClosedRange<Int>? = nil, start: Int? = nil, end: Int? = nil) {
+  public init(code: String, base: String, words: ClosedRange<Int>? = nil, start: Int? = nil, end: Int? = nil)
+  {
     self.code = code
     self.base = base
     self.words = words

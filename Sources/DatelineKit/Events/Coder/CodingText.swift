@@ -30,7 +30,9 @@ public enum CodingText {
       while let first = word.first, first == "'" { word.removeFirst() }
       if !word.isEmpty {
         current.append(
-          CodingWord(text: String(word).uppercased(), start: offset + start, end: offset + end, capitalized: capitalized))
+          CodingWord(
+            text: String(word).uppercased(), start: offset + start, end: offset + end,
+            capitalized: capitalized))
       }
       word = String.UnicodeScalarView()
     }

@@ -82,9 +82,12 @@ public struct EventCoder: Sendable {
       if analysis.separators.contains(i) { label += " |" }
       parts.append(label)
     }
-    let groups = analysis.groups.map { "[\($0.members.map(\.code).joined(separator: "+")) \($0.first)-\($0.last)]" }
+    let groups = analysis.groups.map {
+      "[\($0.members.map(\.code).joined(separator: "+")) \($0.first)-\($0.last)]"
+    }
     return parts.joined(separator: " ") + "\n  groups: " + groups.joined(separator: " ")
-      + (analysis.discard.map { "\n  discard: " + $0 } ?? "") + (analysis.complex.map { "\n  complex: " + $0 } ?? "")
+      + (analysis.discard.map { "\n  discard: " + $0 } ?? "")
+      + (analysis.complex.map { "\n  complex: " + $0 } ?? "")
   }
 
   // MARK: - Comma clauses
@@ -96,7 +99,13 @@ public struct EventCoder: Sendable {
     var marks = Set<Int>()
     func count(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + (words[$1].isComma ? 0 : 1) } }
     func hasActor(_ range: Range<Int>) -> Bool {
-      range.contains { if case .actor? = actors.mention(in: words, at: $0, date: date)?.kind { return true } else { return false } }
+      range.contains {
+        if case .actor? = actors.mention(in: words, at: $0, date: date)?.kind {
+          return true
+        } else {
+          return false
+        }
+      }
     }
     // initial clause
     if let bounds = options.comma.initialRange, bounds.contains(count(0..<commas[0])) {
@@ -109,7 +118,9 @@ public struct EventCoder: Sendable {
         guard bounds.contains(count(range)) else { continue }
         // keep members of actor lists: "Mordor, the Shire, Fornost and Bree"
         let after = b + 1 < words.count ? words[b + 1].text : ""
-        if hasActor(range) && (Self.conjunctions.contains(after) || hasActor((b + 1)..<min(words.count, b + 2))) {
+        if hasActor(range)
+          && (Self.conjunctions.contains(after) || hasActor((b + 1)..<min(words.count, b + 2)))
+        {
           continue
         }
         // the clause takes both its commas with it, leaving a mark that joins nothing
@@ -244,10 +255,12 @@ public struct EventCoder: Sendable {
       for verb in candidates {
         let phrase = verbs.verbs[verb].phrase
         guard let last = PhraseMatcher.match(phrase, in: words, at: index, kind: .verb) else { continue }
-        let size = phrase.count * 100 + phrase.reduce(0) { total, item in
-          if case .word(let w) = item.token { return total + w.text.count }
-          return total
-        }
+        let size =
+          phrase.count * 100
+          + phrase.reduce(0) { total, item in
+            if case .word(let w) = item.token { return total + w.text.count }
+            return total
+          }
         if best == nil || size > best!.size {
           best = (verb, last, size)
         }
@@ -283,7 +296,9 @@ public struct EventCoder: Sendable {
         former = true
         next += 1
       }
-      if let n = mentionIndex(at: next), case .agent(let code, let prefixes) = a.mentions[n].kind, !used.contains(n) {
+      if let n = mentionIndex(at: next), case .agent(let code, let prefixes) = a.mentions[n].kind,
+        !used.contains(n)
+      {
         agent = (code, prefixes)
         used.insert(n)
         last = a.mentions[n].last
@@ -293,7 +308,8 @@ public struct EventCoder: Sendable {
         if back >= 0, a.roles[back] == .determiner { back -= 1 }
         if back >= 0, ["OF", "IN"].contains(words[back].text) { back -= 1 }
         if back >= 0, a.roles[back] == .determiner { back -= 1 }
-        if let n = mentionIndex(at: back), case .agent(let code, let prefixes) = a.mentions[n].kind, !used.contains(n),
+        if let n = mentionIndex(at: back), case .agent(let code, let prefixes) = a.mentions[n].kind,
+          !used.contains(n),
           a.mentions[n].last == back
         {
           agent = (code, prefixes)
@@ -323,7 +339,8 @@ public struct EventCoder: Sendable {
         guard case .agent(let code, let prefixes) = mention.kind else { continue }
         let spelled = prefixes ? code + "~" : "~" + code
         singles.append(
-          Group(members: [actor(spelled, base: spelled, first: mention.first, last: mention.last)],
+          Group(
+            members: [actor(spelled, base: spelled, first: mention.first, last: mention.last)],
             first: mention.first, last: mention.last))
       }
     }
@@ -346,7 +363,8 @@ public struct EventCoder: Sendable {
         let adjectivePair = conjunctionWords.contains { c in
           c > 0 && c + 1 < words.count && a.roles[c - 1] == .adjective && a.roles[c + 1] == .adjective
         }
-        let ok = joins >= 1 && roles.allSatisfy { [.comma, .conjunction, .determiner, .adjective].contains($0) }
+        let ok =
+          joins >= 1 && roles.allSatisfy { [.comma, .conjunction, .determiner, .adjective].contains($0) }
           && conjunctionWords.count <= 1 && !adjectivePair
           && conjunctionWords.allSatisfy { ["AND", "OR", "NOR"].contains(words[$0].text) }
         guard ok else { break }
@@ -387,7 +405,9 @@ public struct EventCoder: Sendable {
       a.conjunctionCount += 1
       let before = i > 0 ? a.roles[i - 1] : .other
       let after = i + 1 < words.count ? a.roles[i + 1] : .other
-      if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(after) { continue }
+      if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(after) {
+        continue
+      }
       var k = i + 1
       while k < words.count, ["THEN", "ALSO"].contains(words[k].text) { k += 1 }
       guard k < words.count else { continue }
@@ -399,7 +419,6 @@ public struct EventCoder: Sendable {
       a.separators.append(i)
     }
   }
-
 
   // MARK: - Clauses
 
@@ -450,7 +469,9 @@ public struct EventCoder: Sendable {
     var spans: [(first: Int, last: Int, compound: Bool)] = []
     var groupIndex: [Int] = []
     for (g, group) in a.groups.enumerated() {
-      guard let f = positionOf[group.first], let l = positionOf[group.last] ?? positions.lastIndex(where: { $0 <= group.last }) else {
+      guard let f = positionOf[group.first],
+        let l = positionOf[group.last] ?? positions.lastIndex(where: { $0 <= group.last })
+      else {
         continue
       }
       groupStarting[f] = spans.count
@@ -507,7 +528,9 @@ public struct EventCoder: Sendable {
     }
     if options.scope == .all {
       let dominant = Set(candidates.filter { $0.1.dominant }.map { a.words[$0.0.first].start })
-      if all.contains(where: { dominant.contains($0.verbStart) }) { all = all.filter { dominant.contains($0.verbStart) } }
+      if all.contains(where: { dominant.contains($0.verbStart) }) {
+        all = all.filter { dominant.contains($0.verbStart) }
+      }
       var seen = Set<[String]>()
       all = all.filter { seen.insert([$0.source.code, $0.target.code, $0.code]).inserted }
     }
@@ -531,13 +554,19 @@ public struct EventCoder: Sendable {
       var events: [CodedEvent] = []
       for i in list.indices {
         for j in list.indices where j > i {
-          events.append(CodedEvent(source: list[i], target: list[j], code: code.primary, verbStart: verbStart, verbEnd: verbEnd, pattern: patternText))
-          events.append(CodedEvent(source: list[j], target: list[i], code: code.reciprocal ?? code.primary, verbStart: verbStart, verbEnd: verbEnd, pattern: patternText))
+          events.append(
+            CodedEvent(
+              source: list[i], target: list[j], code: code.primary, verbStart: verbStart, verbEnd: verbEnd,
+              pattern: patternText))
+          events.append(
+            CodedEvent(
+              source: list[j], target: list[i], code: code.reciprocal ?? code.primary, verbStart: verbStart,
+              verbEnd: verbEnd, pattern: patternText))
         }
       }
       return .events(events, source: list)
     }
-    let used = Set([captures?.source, captures?.target].compactMap { $0} + (captures?.skipped ?? []))
+    let used = Set([captures?.source, captures?.target].compactMap { $0 } + (captures?.skipped ?? []))
     let before = spans.indices.filter { spans[$0].last < vf }
     let after = spans.indices.filter { spans[$0].first > vl && !used.contains($0) }
     var source = members(captures?.source)
@@ -570,7 +599,8 @@ public struct EventCoder: Sendable {
       func other(_ span: Int) -> Bool { span != sourceSpan && members(span)?.map(\.code) != sourceCodes }
       if let t = after.first(where: other) {
         target = members(t)
-      } else if let s = sourceSpan, let t = before.first(where: { $0 > s && !used.contains($0) && other($0) }) {
+      } else if let s = sourceSpan, let t = before.first(where: { $0 > s && !used.contains($0) && other($0) })
+      {
         target = members(t)
       } else if sourceSpan == nil, let t = before.first(where: { !used.contains($0) && other($0) }) {
         target = members(t)
@@ -609,9 +639,15 @@ public struct EventCoder: Sendable {
     var events: [CodedEvent] = []
     for s in source {
       for t in target where s.code != t.code {
-        events.append(CodedEvent(source: s, target: t, code: code.primary, verbStart: verbStart, verbEnd: verbEnd, pattern: patternText))
+        events.append(
+          CodedEvent(
+            source: s, target: t, code: code.primary, verbStart: verbStart, verbEnd: verbEnd,
+            pattern: patternText))
         if let reciprocal = code.reciprocal {
-          events.append(CodedEvent(source: t, target: s, code: reciprocal, verbStart: verbStart, verbEnd: verbEnd, pattern: patternText))
+          events.append(
+            CodedEvent(
+              source: t, target: s, code: reciprocal, verbStart: verbStart, verbEnd: verbEnd,
+              pattern: patternText))
         }
       }
     }

@@ -26,12 +26,15 @@ struct PatternMatcher {
   /// The captures of `pattern` if it matches.
   func match(_ pattern: VerbDictionary.Pattern) -> Captures? {
     var steps = 0
-    guard let lower = backward(pattern.lower[...], from: verbFirst - 1, Captures(), &steps) else { return nil }
+    guard let lower = backward(pattern.lower[...], from: verbFirst - 1, Captures(), &steps) else {
+      return nil
+    }
     return forward(pattern.upper[...], from: verbLast + 1, adjacent: pattern.verbConnected, lower, &steps)
   }
 
   private func forward(
-    _ items: ArraySlice<PatternItem>, from position: Int, adjacent: Bool, _ captures: Captures, _ steps: inout Int
+    _ items: ArraySlice<PatternItem>, from position: Int, adjacent: Bool, _ captures: Captures,
+    _ steps: inout Int
   ) -> Captures? {
     steps += 1
     guard steps <= stepLimit else { return nil }
@@ -56,7 +59,8 @@ struct PatternMatcher {
         expanded[expanded.count - 1].connected = item.connected
         var next = captures
         if item.synset { next.score -= 1 }
-        if let result = forward(ArraySlice(expanded + rest), from: position, adjacent: adjacent, next, &steps) {
+        if let result = forward(ArraySlice(expanded + rest), from: position, adjacent: adjacent, next, &steps)
+        {
           return result
         }
       }
@@ -67,7 +71,9 @@ struct PatternMatcher {
         if let group = groupStarting[p], accepts(item.token, group, captures) {
           var next = assign(item.token, group, captures)
           next.score += 1
-          if let result = forward(rest, from: groupSpans[group].last + 1, adjacent: item.connected, next, &steps) {
+          if let result = forward(
+            rest, from: groupSpans[group].last + 1, adjacent: item.connected, next, &steps)
+          {
             return result
           }
         }

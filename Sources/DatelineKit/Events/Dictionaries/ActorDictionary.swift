@@ -69,7 +69,9 @@ public struct ActorDictionary: Sendable {
     try readAgents(text: DictionaryLines.contents(of: path), file: path, strictness: strictness)
   }
 
-  public mutating func readActors(text: String, file: String, strictness: DictionaryStrictness = .strict) throws {
+  public mutating func readActors(text: String, file: String, strictness: DictionaryStrictness = .strict)
+    throws
+  {
     var lines = DictionaryLines(file: file, strictness: strictness)
     var block: String?  // NOUN / ADJECTIVE
     var open = false
@@ -120,7 +122,9 @@ public struct ActorDictionary: Sendable {
     rebuildIndex()
   }
 
-  public mutating func readAgents(text: String, file: String, strictness: DictionaryStrictness = .strict) throws {
+  public mutating func readAgents(text: String, file: String, strictness: DictionaryStrictness = .strict)
+    throws
+  {
     var lines = DictionaryLines(file: file, strictness: strictness)
     var macros: [(String, [String])] = []
     var number = 0
@@ -142,7 +146,9 @@ public struct ActorDictionary: Sendable {
       }
       var variants = [trimmed]
       for (name, values) in macros where trimmed.contains(name) {
-        variants = variants.flatMap { line in values.map { Substring(line.replacingOccurrences(of: name, with: $0)) } }
+        variants = variants.flatMap { line in
+          values.map { Substring(line.replacingOccurrences(of: name, with: $0)) }
+        }
       }
       do throws(PhraseParser.Problem) {
         for variant in variants {
@@ -158,15 +164,21 @@ public struct ActorDictionary: Sendable {
             throw PhraseParser.Problem(code: .malformedCode, message: "agent needs exactly one [code]")
           }
           let prefixes: Bool
-          if code.hasPrefix("~") { prefixes = false } else if code.hasSuffix("~") { prefixes = true } else {
-            throw PhraseParser.Problem(code: .malformedCode, message: "agent code \(code) must start or end with ~")
+          if code.hasPrefix("~") {
+            prefixes = false
+          } else if code.hasSuffix("~") {
+            prefixes = true
+          } else {
+            throw PhraseParser.Problem(
+              code: .malformedCode, message: "agent code \(code) must start or end with ~")
           }
           var phrases = [phrase]
           for plural in extra {
             phrases.append(
               try PhraseParser.parse(plural, symbols: false, exactUnderscore: false))
           }
-          agents.append(Agent(phrases: phrases, code: code.replacingOccurrences(of: "~", with: ""), prefixes: prefixes))
+          agents.append(
+            Agent(phrases: phrases, code: code.replacingOccurrences(of: "~", with: ""), prefixes: prefixes))
         }
       } catch {
         try lines.report(error.code, error.message, line: number)
@@ -182,7 +194,9 @@ public struct ActorDictionary: Sendable {
     try readDiscards(text: DictionaryLines.contents(of: path), file: path, strictness: strictness)
   }
 
-  public mutating func readDiscards(text: String, file: String, strictness: DictionaryStrictness = .strict) throws {
+  public mutating func readDiscards(text: String, file: String, strictness: DictionaryStrictness = .strict)
+    throws
+  {
     var lines = DictionaryLines(file: file, strictness: strictness)
     var number = 0
     for rawLine in DictionaryLines.lines(text) {
@@ -194,7 +208,9 @@ public struct ActorDictionary: Sendable {
       if trimmed.isEmpty { continue }
       do throws(PhraseParser.Problem) {
         let phrase = try PhraseParser.parse(trimmed, symbols: false, exactUnderscore: false)
-        guard !phrase.isEmpty else { throw PhraseParser.Problem(code: .malformedPhrase, message: "line has no phrase") }
+        guard !phrase.isEmpty else {
+          throw PhraseParser.Problem(code: .malformedPhrase, message: "line has no phrase")
+        }
         actors.append(Actor(phrases: [phrase], codes: [DatedCode("###")]))
       } catch {
         try lines.report(error.code, error.message, line: number)

@@ -44,7 +44,9 @@ public struct CodingOptions: Sendable, Hashable {
   public init() {}
 
   /// Reads an options file; every line must be a known command, a comment or blank.
-  public static func read(path: String, strictness: DictionaryStrictness = .strict) throws -> (CodingOptions, [DictionaryError]) {
+  public static func read(path: String, strictness: DictionaryStrictness = .strict) throws -> (
+    CodingOptions, [DictionaryError]
+  ) {
     let text = try DictionaryLines.contents(of: path)
     var options = CodingOptions()
     var lines = DictionaryLines(file: path, strictness: strictness)
@@ -104,7 +106,8 @@ public struct CodingOptions: Sendable, Hashable {
         return a...b
       }
       comma = CommaBounds(
-        internalRange: range("MIN", "MAX"), terminalRange: range("EMIN", "EMAX"), initialRange: range("BMIN", "BMAX"))
+        internalRange: range("MIN", "MAX"), terminalRange: range("EMIN", "EMAX"),
+        initialRange: range("BMIN", "BMAX"))
     case "FORWARD":
       forwardSubjects = !rest.hasSuffix("OFF")
     case "DEFAULT":

@@ -31,7 +31,8 @@ public struct DatedCode: Hashable, Sendable, CustomStringConvertible {
 
   /// The code for `date` among `codes`: the first dated code that applies, else the undated one.
   static func resolve(_ codes: [DatedCode], on date: Int?) -> String? {
-    if let date, let dated = codes.first(where: { $0.restriction != .always && $0.restriction.allows(date) }) {
+    if let date, let dated = codes.first(where: { $0.restriction != .always && $0.restriction.allows(date) })
+    {
       return dated.code
     }
     return codes.first(where: { $0.restriction == .always })?.code
@@ -49,7 +50,8 @@ public struct DatedCode: Hashable, Sendable, CustomStringConvertible {
     if bytes.first.map({ digit($0) || $0 == 60 || $0 == 62 }) == true && bytes.count > 3
       || bytes.contains(where: { $0 == 60 || $0 == 62 }) || bytes.contains(45) && bytes.contains(where: digit)
     {
-      throw PhraseParser.Problem(code: .malformedCode, message: "code block [\(block)] has a date but no code")
+      throw PhraseParser.Problem(
+        code: .malformedCode, message: "code block [\(block)] has a date but no code")
     }
     let rest = parts.dropFirst().joined()
     guard !rest.isEmpty else { return DatedCode(code) }
@@ -61,7 +63,8 @@ public struct DatedCode: Hashable, Sendable, CustomStringConvertible {
     if text.hasPrefix(">") { return .after(try date(text.dropFirst())) }
     let bounds = text.split(separator: "-")
     guard bounds.count == 2 else {
-      throw PhraseParser.Problem(code: .malformedDate, message: "date restriction \(text) is not <date, >date or date-date")
+      throw PhraseParser.Problem(
+        code: .malformedDate, message: "date restriction \(text) is not <date, >date or date-date")
     }
     return .between(try date(bounds[0]), try date(bounds[1]))
   }

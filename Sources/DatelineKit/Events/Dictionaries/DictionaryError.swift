@@ -1,3 +1,5 @@
+import Foundation
+
 /// An error about one line of an event-coding dictionary, options or project file.
 ///
 /// Readers never skip a line they cannot understand: they throw (strict) or collect this error
@@ -97,8 +99,6 @@ struct DictionaryLines {
     return line
   }
 }
-
-import Foundation
 
 extension Substring {
   /// The text without leading and trailing blanks, tabs and carriage returns (byte-level).

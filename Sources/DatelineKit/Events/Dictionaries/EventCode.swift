@@ -41,6 +41,7 @@ public struct EventCode: Hashable, Sendable, CustomStringConvertible {
     guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
       throw PhraseParser.Problem(code: .malformedCode, message: "code [\(text)] is not CODE or CODE:CODE")
     }
-    return EventCode(primary: parts[0], reciprocal: parts.count == 2 ? parts[1] : nil, weak: weak, dominant: dominant)
+    return EventCode(
+      primary: parts[0], reciprocal: parts.count == 2 ? parts[1] : nil, weak: weak, dominant: dominant)
   }
 }

@@ -43,7 +43,8 @@ public struct PatternItem: Hashable, Sendable, CustomStringConvertible {
     case .skip: body = "^"
     case .verb: body = "*"
     case .alternatives(let branches):
-      body = "{ " + branches.map { $0.map(\.description).joined(separator: " ") }.joined(separator: " | ") + " }"
+      body =
+        "{ " + branches.map { $0.map(\.description).joined(separator: " ") }.joined(separator: " | ") + " }"
     }
     return body + (connected ? "~" : "")
   }
@@ -95,7 +96,9 @@ enum PhraseParser {
       }
       var text = word
       while text.hasSuffix(".") && text.count > 1 && !text.dropLast().contains(".") { text.removeLast() }
-      let upper = text.utf8.contains { $0 >= 97 && $0 <= 122 } || text.utf8.contains { $0 >= 128 } ? text.uppercased() : text
+      let upper =
+        text.utf8.contains { $0 >= 97 && $0 <= 122 } || text.utf8.contains { $0 >= 128 }
+        ? text.uppercased() : text
       append(PatternItem(.word(DictionaryWord(upper, ending: wordEnding))))
     }
 
@@ -120,7 +123,9 @@ enum PhraseParser {
           break  // a lone "-" (the pattern marker or a dash) connects nothing
         }
         // connect only when something follows directly
-        if next < scalars.endIndex, scalars[next] != " ", scalars[next] != "\t", scalars[next] != "|", scalars[next] != "}" {
+        if next < scalars.endIndex, scalars[next] != " ", scalars[next] != "\t", scalars[next] != "|",
+          scalars[next] != "}"
+        {
           lastConnect()
         }
       case "=":
@@ -179,7 +184,8 @@ enum PhraseParser {
         items[i].token = .word(word)
       case .alternatives(var branches):
         for b in branches.indices {
-          finishEndings(&branches[b], exactUnderscore: exactUnderscore, isLast: isLast && i == items.count - 1)
+          finishEndings(
+            &branches[b], exactUnderscore: exactUnderscore, isLast: isLast && i == items.count - 1)
         }
         items[i].token = .alternatives(branches)
       default: break

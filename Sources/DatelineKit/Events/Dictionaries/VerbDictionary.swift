@@ -95,7 +95,8 @@ public struct VerbDictionary: Sendable {
           continue
         }
         if trimmed.hasPrefix("+"), let name = synset {
-          let member = try PhraseParser.parse(trimmed.dropFirst(), synsets: synsets, symbols: true, exactUnderscore: true)
+          let member = try PhraseParser.parse(
+            trimmed.dropFirst(), synsets: synsets, symbols: true, exactUnderscore: true)
           guard !member.isEmpty else {
             throw PhraseParser.Problem(code: .malformedPhrase, message: "empty synset member")
           }
@@ -109,7 +110,8 @@ public struct VerbDictionary: Sendable {
             throw PhraseParser.Problem(code: .malformedCode, message: "time entry needs [shift]")
           }
           let phraseText = trimmed.hasPrefix("-") ? trimmed.dropFirst()[..<bracket] : trimmed[..<bracket]
-          let phrase = try PhraseParser.parse(phraseText, synsets: synsets, symbols: true, exactUnderscore: true)
+          let phrase = try PhraseParser.parse(
+            phraseText, synsets: synsets, symbols: true, exactUnderscore: true)
           timeShifts.append((phrase, String(trimmed[trimmed.index(after: bracket)..<close])))
           continue
         }
@@ -124,7 +126,8 @@ public struct VerbDictionary: Sendable {
         if trimmed.hasPrefix("~") {
           let parts = trimmed.dropFirst().split(separator: "=", maxSplits: 1)
           guard parts.count == 2 else {
-            throw PhraseParser.Problem(code: .malformedPhrase, message: "transformation needs PATTERN = RESULT")
+            throw PhraseParser.Problem(
+              code: .malformedPhrase, message: "transformation needs PATTERN = RESULT")
           }
           transformations.append(
             Transformation(
@@ -176,12 +179,15 @@ public struct VerbDictionary: Sendable {
           block = blocks.count - 1
         }
         let phrase = try PhraseParser.parse(text, symbols: false, exactUnderscore: false)
-        guard !phrase.isEmpty else { throw PhraseParser.Problem(code: .malformedPhrase, message: "verb line has no verb") }
+        guard !phrase.isEmpty else {
+          throw PhraseParser.Problem(code: .malformedPhrase, message: "verb line has no verb")
+        }
         verbs.append(Verb(phrase: phrase, code: code, block: block!))
         for form in forms {
           verbs.append(
             Verb(
-              phrase: try PhraseParser.parse(form, symbols: false, exactUnderscore: false), code: code, block: block!))
+              phrase: try PhraseParser.parse(form, symbols: false, exactUnderscore: false), code: code,
+              block: block!))
         }
         lastVerbLine = true
       } catch {
@@ -214,7 +220,8 @@ public struct VerbDictionary: Sendable {
     }
     return Pattern(
       lower: Array(items[..<star]), upper: Array(items[(star + 1)...]), verbConnected: items[star].connected,
-      code: code, text: text[..<open].trimmingCharacters(in: .whitespaces), requiredBefore: literals(items[..<star]),
+      code: code, text: text[..<open].trimmingCharacters(in: .whitespaces),
+      requiredBefore: literals(items[..<star]),
       requiredAfter: literals(items[(star + 1)...]))
   }
 }
