@@ -12,6 +12,9 @@ struct EvalPhoenix: ParsableCommand {
   @Argument(help: "The folder holding CAMEO.2.0.txt and the Phoenix.*.txt dictionaries.")
   var folder: String
 
+  @Flag(help: "Print how the coder saw each sample sentence.")
+  var explain = false
+
   @Option(help: "List up to this many malformed dictionary lines.")
   var issues = 5
 
@@ -31,6 +34,7 @@ struct EvalPhoenix: ParsableCommand {
       for sentence in CodingText.sentences(sample.content) {
         sentences += 1
         let explanation = phoenix.coder.explain(sentence, date: nil)
+        if explain { print(explanation) }
         if explanation.contains("/A") { withActor += 1 }
         let found = phoenix.coder.code(sentence, date: nil, context: &context).events
         if !found.isEmpty { withEvent += 1 }

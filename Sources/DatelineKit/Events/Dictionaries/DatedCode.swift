@@ -30,7 +30,13 @@ public struct DatedCode: Hashable, Sendable, CustomStringConvertible {
   public var description: String { "[\(code)\(restriction == .always ? "" : " \(restriction)")]" }
 
   /// The code for `date` among `codes`: the first dated code that applies, else the undated one.
+  /// Without a date the present is meant: an open-ended `>date` code wins over the undated one.
   static func resolve(_ codes: [DatedCode], on date: Int?) -> String? {
+    if date == nil,
+      let current = codes.last(where: { if case .after = $0.restriction { true } else { false } })
+    {
+      return current.code
+    }
     if let date, let dated = codes.first(where: { $0.restriction != .always && $0.restriction.allows(date) })
     {
       return dated.code

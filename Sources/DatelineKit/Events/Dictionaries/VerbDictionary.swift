@@ -69,6 +69,7 @@ public struct VerbDictionary: Sendable {
     var block: Int?
     var petrarchBlock = false
     var lastVerbLine = false
+    var blockCode: EventCode?
     var number = 0
     for rawLine in DictionaryLines.lines(text) {
       number += 1
@@ -116,8 +117,12 @@ public struct VerbDictionary: Sendable {
           continue
         }
         if trimmed.hasPrefix("---") {
-          // PETRARCH block header: --- NAME [code] ---
+          // PETRARCH block header: --- NAME [code] ---; the code is the default of the block's verbs
           petrarchBlock = true
+          blockCode = nil
+          if let open = trimmed.firstIndex(of: "["), let close = trimmed.firstIndex(of: "]"), open < close {
+            blockCode = try EventCode.parse(trimmed[trimmed.index(after: open)..<close])
+          }
           blocks.append([])
           block = blocks.count - 1
           lastVerbLine = false
@@ -178,6 +183,7 @@ public struct VerbDictionary: Sendable {
           blocks.append([])
           block = blocks.count - 1
         }
+        if code == nil && petrarchBlock { code = blockCode }
         let phrase = try PhraseParser.parse(text, symbols: false, exactUnderscore: false)
         guard !phrase.isEmpty else {
           throw PhraseParser.Problem(code: .malformedPhrase, message: "verb line has no verb")
