@@ -41,10 +41,11 @@ public struct DictionaryActorResolver: ActorResolving {
     let word = words[index].text
     guard word != "," else { return nil }
     var best: (last: Int, matched: Int, ref: ActorDictionary.PhraseRef)?
-    var length = 1
-    for position in word.indices {
-      defer { length += 1 }
-      let key = String(word[...position])
+    let scalars = word.unicodeScalars
+    var end = scalars.startIndex
+    while end < scalars.endIndex {
+      end = scalars.index(after: end)
+      let key = String(scalars[..<end])
       guard let refs = dictionary.index[key] else { continue }
       for ref in refs {
         let phrase = dictionary.phrase(ref)

@@ -250,8 +250,11 @@ public struct EventCoder: Sendable {
   private func verbMatch(_ words: [CodingWord], at index: Int) -> (Int, Int)? {
     let word = words[index].text
     var best: (verb: Int, last: Int, size: Int)?
-    for position in word.indices {
-      guard let candidates = verbs.index[String(word[...position])] else { continue }
+    let scalars = word.unicodeScalars
+    var end = scalars.startIndex
+    while end < scalars.endIndex {
+      end = scalars.index(after: end)
+      guard let candidates = verbs.index[String(scalars[..<end])] else { continue }
       for verb in candidates {
         let phrase = verbs.verbs[verb].phrase
         guard let last = PhraseMatcher.match(phrase, in: words, at: index, kind: .verb) else { continue }

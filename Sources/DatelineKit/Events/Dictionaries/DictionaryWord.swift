@@ -37,16 +37,19 @@ public struct DictionaryWord: Hashable, Sendable, CustomStringConvertible {
 
   /// Whether the upper-case text word `word` is this dictionary word.
   func matches(_ word: String, kind: Kind = .any) -> Bool {
+    // byte comparisons: the words are upper-cased the same way on both sides
     switch ending {
     case .exact: return word == text
-    case .stem: return word.hasPrefix(text)
+    case .stem: return word.utf8.starts(with: text.utf8)
     case .regular:
-      guard word.hasPrefix(text) else { return false }
-      if word.count == text.count { return true }
-      let rest = word.dropFirst(text.count)
-      if kind != .verb, Self.nounEndings.contains(String(rest)) { return true }
-      if kind != .noun, Self.verbEndings.contains(String(rest)) { return true }
-      if kind != .noun, text.hasSuffix("E"), rest == "D" { return true }
+      guard word.utf8.starts(with: text.utf8) else { return false }
+      let extra = word.utf8.count - text.utf8.count
+      if extra == 0 { return true }
+      guard extra <= 3 else { return false }
+      let rest = String(Substring(word.utf8.dropFirst(text.utf8.count)))
+      if kind != .verb, Self.nounEndings.contains(rest) { return true }
+      if kind != .noun, Self.verbEndings.contains(rest) { return true }
+      if kind != .noun, rest == "D", text.utf8.last == UInt8(ascii: "E") { return true }
       return false
     }
   }
