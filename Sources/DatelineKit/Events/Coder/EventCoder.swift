@@ -482,37 +482,57 @@ public struct EventCoder: Sendable {
       spans.append((f, l, group.compound))
       groupIndex.append(g)
     }
-    var candidates: [(VerbUnit, EventCode, PatternMatcher.Captures?, String?)] = []
+    // verbs in order, each coded as soon as its patterns are matched (later verbs are only
+    // searched when earlier ones give no event); weak codes wait for the end
     var weak: [(VerbUnit, EventCode, PatternMatcher.Captures?, String?)] = []
-    for unit in a.verbUnits where clause.contains(unit.first) {
-      guard let vf = positionOf[unit.first], let vl = positionOf[unit.last] else { continue }
-      let verb = verbs.verbs[unit.verb]
-      let matcher = PatternMatcher(
-        words: clauseWords, groupStarting: groupStarting, groupEnding: groupEnding, groupSpans: spans,
-        verbFirst: vf, verbLast: vl)
-      var best: (VerbDictionary.Pattern, PatternMatcher.Captures)?
-      let block = verbs.blocks[verb.block]
-      for p in block.indices {
-        // cheap test first: every plain literal word must occur on its side of the verb
-        guard
-          block[p].requiredBefore.allSatisfy({ w in clauseWords[..<vf].contains { w.matches($0.text) } }),
-          block[p].requiredAfter.allSatisfy({ w in clauseWords[(vl + 1)...].contains { w.matches($0.text) } })
-        else { continue }
-        let pattern = block[p]
-        guard let captures = matcher.match(pattern) else { continue }
-        if best == nil || captures.score > best!.1.score { best = (pattern, captures) }
-      }
-      guard let code = best?.0.code ?? verb.code, !code.isNull else { continue }
-      if code.weak && best == nil {
-        weak.append((unit, code, nil, nil))
-      } else {
-        candidates.append((unit, code, best?.1, best?.0.text))
-      }
-    }
+    var dominantStarts = Set<Int>()
     var all: [CodedEvent] = []
     var firstSource: [EventActor]?
     var lastTarget: [EventActor]?
-    for (unit, code, captures, patternText) in candidates + weak {
+    let units = a.verbUnits.filter { clause.contains($0.first) }
+    var u = 0
+    var weakPass = false
+    while true {
+      let candidate: (VerbUnit, EventCode, PatternMatcher.Captures?, String?)
+      if !weakPass {
+        guard u < units.count else {
+          weakPass = true
+          u = 0
+          continue
+        }
+        let unit = units[u]
+        u += 1
+        guard let vf = positionOf[unit.first], let vl = positionOf[unit.last] else { continue }
+        let verb = verbs.verbs[unit.verb]
+        let matcher = PatternMatcher(
+          words: clauseWords, groupStarting: groupStarting, groupEnding: groupEnding, groupSpans: spans,
+          verbFirst: vf, verbLast: vl)
+        var best: (VerbDictionary.Pattern, PatternMatcher.Captures)?
+        let block = verbs.blocks[verb.block]
+        for p in block.indices {
+          // cheap test first: every plain literal word must occur on its side of the verb
+          guard
+            block[p].requiredBefore.allSatisfy({ w in clauseWords[..<vf].contains { w.matches($0.text) } }),
+            block[p].requiredAfter.allSatisfy({ w in clauseWords[(vl + 1)...].contains { w.matches($0.text) }
+              })
+          else { continue }
+          let pattern = block[p]
+          guard let captures = matcher.match(pattern) else { continue }
+          if best == nil || captures.score > best!.1.score { best = (pattern, captures) }
+        }
+        guard let code = best?.0.code ?? verb.code, !code.isNull else { continue }
+        if code.weak && best == nil {
+          weak.append((unit, code, nil, nil))
+          continue
+        }
+        if code.dominant { dominantStarts.insert(a.words[unit.first].start) }
+        candidate = (unit, code, best?.1, best?.0.text)
+      } else {
+        guard u < weak.count else { break }
+        candidate = weak[u]
+        u += 1
+      }
+      let (unit, code, captures, patternText) = candidate
       if code.isDiscard { return .discard("discard pattern") }
       if code.isComplex { return .complex("complex verb or pattern") }
       let outcome = resolve(
@@ -530,7 +550,7 @@ public struct EventCoder: Sendable {
       }
     }
     if options.scope == .all {
-      let dominant = Set(candidates.filter { $0.1.dominant }.map { a.words[$0.0.first].start })
+      let dominant = dominantStarts
       if all.contains(where: { dominant.contains($0.verbStart) }) {
         all = all.filter { dominant.contains($0.verbStart) }
       }
