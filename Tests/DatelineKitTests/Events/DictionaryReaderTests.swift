@@ -24,6 +24,10 @@ import Testing
     let codes = dictionary.actors[0].codes
     #expect(codes[0].restriction == .between(19990101, 20050630))
     #expect(DatedCode.resolve(codes, on: 20100101) == "LRKELI")
+    // with no date the present is meant: an open-ended code wins
+    let dated = [DatedCode("OLD", .before(19911216)), DatedCode("NEW", .after(19911221))]
+    #expect(DatedCode.resolve(dated, on: nil) == "NEW")
+    #expect(DatedCode.resolve(dated, on: 19800101) == "OLD")
   }
 
   @Test func readsAgentsWithPlacementAndMacros() throws {
@@ -53,7 +57,7 @@ import Testing
     let text = """
       &HELPER_
       +ASSIST
-      ---  SHIELD   [---]  ---
+      ---  SHIELD   [073]  ---
       SHIELD {SHIELDS SHIELDING SHIELDED}
       +PROTECT_FROM
       - * {REFUGEE CAMP}                  [074]   # ours
@@ -66,6 +70,7 @@ import Testing
     #expect(Set(verbs.verbs.map(\.block)).count == 1)
     #expect(verbs.blocks[0].count == 2)
     #expect(verbs.transformations.count == 1)
+    #expect(verbs.verbs.allSatisfy { $0.code?.primary == "073" })
   }
 
   @Test func malformedLinesNameFileAndLine() {
