@@ -49,5 +49,21 @@ struct EvalPhoenix: ParsableCommand {
     print(
       "bundled samples: \(sentences) sentences, \(withActor) with an actor, \(withEvent) with an event, \(events) events"
     )
+    var builtIn = 0
+    var builtInSentences = 0
+    for sample in BundledSamples.all {
+      var context = CodingContext()
+      for sentence in CodingText.sentences(sample.content) {
+        let found = BuiltInEventDictionaries.coder.code(sentence, date: nil, context: &context).events
+        builtIn += found.count
+        builtInSentences += found.isEmpty ? 0 : 1
+        for event in found {
+          print("  built-in \(sample.name): \(event.source.code) → \(event.target.code) \(event.code)")
+        }
+      }
+    }
+    print(
+      "built-in dictionaries on the same samples: \(builtInSentences) sentences with an event, \(builtIn) events"
+    )
   }
 }

@@ -340,7 +340,7 @@ public struct EventCoder: Sendable {
     if options.convertAgents {
       for (m, mention) in a.mentions.enumerated() where !used.contains(m) {
         guard case .agent(let code, let prefixes) = mention.kind else { continue }
-        let spelled = prefixes ? code + "~" : "~" + code
+        let spelled = !options.markConvertedAgents ? code : prefixes ? code + "~" : "~" + code
         singles.append(
           Group(
             members: [actor(spelled, base: spelled, first: mention.first, last: mention.last)],
@@ -514,7 +514,7 @@ public struct EventCoder: Sendable {
           guard
             block[p].requiredBefore.allSatisfy({ w in clauseWords[..<vf].contains { w.matches($0.text) } }),
             block[p].requiredAfter.allSatisfy({ w in clauseWords[(vl + 1)...].contains { w.matches($0.text) }
-              })
+            })
           else { continue }
           let pattern = block[p]
           guard let captures = matcher.match(pattern) else { continue }

@@ -30,6 +30,8 @@ public struct CodingOptions: Sendable, Hashable {
   public var scope = Scope.clause
   /// Agents with no actor become actors of their own (`~MIL`).
   public var convertAgents = false
+  /// Whether converted agents keep TABARI's `~` marker (`~MIL`) or show the bare code (`MIL`).
+  public var markConvertedAgents = true
   /// Pronouns at the start of a story's later sentences take the last sentence's source.
   public var forwardSubjects = false
   /// Source code when no actor is found (`DEFAULT: SOURCE [X] PRIOR`).
