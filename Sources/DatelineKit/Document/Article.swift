@@ -29,4 +29,6 @@ public struct Article: Sendable, Hashable {
   public var paragraphs: [TextRange]
   /// Sentences of the headline, standfirst and body; the dateline is not part of any.
   public var sentences: [TextRange]
+  /// Who-did-what-to-whom events coded in the sentences (docs/events.md).
+  public var events: [ArticleEvent] = []
 }

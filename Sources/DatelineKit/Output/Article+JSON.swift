@@ -22,6 +22,7 @@ extension Article {
       ("standfirstSpan", standfirstRange.map(JSONValue.init) ?? .null),
       ("paragraphs", .array(paragraphs.map(JSONValue.init))),
       ("sentences", .array(sentences.map(JSONValue.init))),
+      ("events", .array(events.map(\.json))),
     ]
     return .object(fields)
   }
