@@ -74,6 +74,7 @@ public struct Pipeline: Sendable {
     article.entities = entities(in: article)
     article.times = times(in: text, published: published)
     article.quotes = quotes(in: article)
+    article.events = Self.events(in: article)
     return article
   }
 }

@@ -36,12 +36,24 @@ struct Bench: ParsableCommand {
   @Option(help: "How many TimeML files (sorted by name) both taggers read.")
   var timemlDocuments = 20
 
+  @Option(help: "A folder with the Phoenix (PETRARCH 2) dictionaries, to time event coding (sentences/s).")
+  var phoenix: String?
+
   func run() throws {
     if let timeml { try benchTime(URL(fileURLWithPath: timeml)) }
     let texts = try ReutersCorpus.stories(in: corpus).compactMap(\.body).filter { !$0.isEmpty }
     print("corpus: \(texts.count) Reuters-21578 bodies, \(texts.reduce(0) { $0 + $1.utf8.count } / 1000) kB")
     let results = StageBenchmark(texts: texts, repeats: repeats).run()
     for result in results { print(result) }
+    if let phoenix {
+      let dictionaries = try PhoenixDictionaries(folder: phoenix)
+      let load = dictionaries.loads.reduce(0) { $0 + $1.seconds }
+      let coding = EventBenchmark(texts: texts, coder: dictionaries.coder, repeats: repeats).run()
+      print(
+        String(
+          format: "events (Phoenix)       %10.0f sentences/s  (%d sentences, %d events, %.3f s; dictionaries loaded in %.0f ms)",
+          Double(coding.sentences) / coding.seconds, coding.sentences, coding.events, coding.seconds, load * 1000))
+    }
     guard let spacy else { return }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -35,4 +35,6 @@ public struct Article: Sendable, Hashable {
   public var quotes: [Quote] = []
   /// People, organisations, places and nationalities the story names, resolved and linked.
   public var entities: [Entity] = []
+  /// Who-did-what-to-whom events coded in the sentences (docs/events.md).
+  public var events: [ArticleEvent] = []
 }

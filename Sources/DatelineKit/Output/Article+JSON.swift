@@ -25,6 +25,7 @@ extension Article {
       ("entities", .array(entities.map(\.json))),
       ("times", .array(times.map(\.json))),
       ("quotes", quotesJSON),
+      ("events", .array(events.map(\.json))),
     ]
     return .object(fields)
   }
