@@ -75,6 +75,7 @@ public struct Pipeline: Sendable {
     article.times = times(in: text, published: published)
     article.quotes = quotes(in: article)
     article.events = Self.events(in: article)
+    link(&article)
     return article
   }
 }

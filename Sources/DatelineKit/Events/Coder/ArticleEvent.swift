@@ -4,6 +4,10 @@ public struct ArticleEvent: Sendable, Hashable {
   public struct Actor: Sendable, Hashable {
     public var name: String
     public var code: String
+    /// The actor's words in `text`, when the coder found them there.
+    public var range: TextRange?
+    /// The story entity the actor's words mention (`e3`), once entities are linked.
+    public var entity: String?
   }
 
   /// The CAMEO event code, e.g. `175`.
@@ -16,8 +20,10 @@ public struct ArticleEvent: Sendable, Hashable {
   public var plover: String?
   public var source: Actor
   public var target: Actor?
-  /// The story's date (ISO 8601) until a time layer dates events themselves.
+  /// The TIMEX3 value of the date the sentence names, else the story's publication day.
   public var date: String?
+  /// Where it happened: a place the sentence puts it in (`in Almaty`), else the dateline's place.
+  public var location: String?
   /// The index of the sentence in the article's `sentences`.
   public var sentence: Int
   /// Unicode-scalar span in `text` from the first to the last word of source, verb and target.
@@ -34,6 +40,10 @@ extension Pipeline {
       guard let start, let end, start >= 0, end <= scalars.count, start < end else { return nil }
       return String(String.UnicodeScalarView(scalars[start..<end]))
     }
+    func span(_ start: Int?, _ end: Int?) -> TextRange? {
+      guard let start, let end, start < end else { return nil }
+      return TextRange(start: start, end: end)
+    }
     var events: [ArticleEvent] = []
     var context = CodingContext()
     for (index, range) in article.sentences.enumerated() {
@@ -48,9 +58,13 @@ extension Pipeline {
             ArticleEvent(
               code: event.code, root: String(event.code.prefix(2)), quadClass: entry?.quadClass,
               goldstein: entry?.goldstein, plover: entry?.ploverEvent,
-              source: .init(name: slice(event.source.start, event.source.end) ?? "", code: event.source.code),
-              target: .init(name: slice(event.target.start, event.target.end) ?? "", code: event.target.code),
-              date: article.published?.iso, sentence: index, start: bounds.min() ?? event.verbStart,
+              source: .init(
+                name: slice(event.source.start, event.source.end) ?? "", code: event.source.code,
+                range: span(event.source.start, event.source.end)),
+              target: .init(
+                name: slice(event.target.start, event.target.end) ?? "", code: event.target.code,
+                range: span(event.target.start, event.target.end)),
+              date: article.published?.iso, location: nil, sentence: index, start: bounds.min() ?? event.verbStart,
               end: ends.max() ?? event.verbEnd))
         }
       }
@@ -68,16 +82,25 @@ extension ArticleEvent {
       ("quadClass", quadClass.map { .int($0) } ?? .null),
       ("goldstein", goldstein.map { .double($0) } ?? .null),
       ("plover", plover.map { .string($0) } ?? .null),
-      ("source", .object([("name", .string(source.name)), ("code", .string(source.code))])),
+      ("source", source.json),
     ]
-    if let target {
-      fields.append(("target", .object([("name", .string(target.name)), ("code", .string(target.code))])))
-    }
+    if let target { fields.append(("target", target.json)) }
     if let date { fields.append(("date", .string(date))) }
+    if let location { fields.append(("location", .string(location))) }
     fields += [
       ("sentence", .int(sentence)),
       ("evidence", .object([("start", .int(start)), ("end", .int(end))])),
     ]
+    return .object(fields)
+  }
+}
+
+extension ArticleEvent.Actor {
+  /// `{entity?, name, code}`.
+  var json: JSONValue {
+    var fields: [(String, JSONValue)] = []
+    if let entity { fields.append(("entity", .string(entity))) }
+    fields += [("name", .string(name)), ("code", .string(code))]
     return .object(fields)
   }
 }
