@@ -76,18 +76,12 @@ struct Ingest: AsyncParsableCommand {
     do {
       if case .postgres(let url) = location, enqueue || fromQueue {
         let queue = try await IngestQueue.connect(url)
-        defer { Task { try? await queue.close() } }
-        if enqueue {
-          let (added, failed) = try await queue.enqueue(read: read, batchSize: batchSize) { Diagnostics.note("error: \($0)") }
-          failures = failed
-          if !quiet { Diagnostics.note("\(added) stor(ies) queued, \(failed) input error(s)") }
-        } else {
-          let worker = "\(ProcessInfo.processInfo.hostName):\(getpid())"
-          let totals = try await queue.work(
-            worker: worker, batchSize: batchSize, pipeline: pipeline, minHash: ingester.minHash
-          ) { totals in progress.show(totals, since: start) }
-          progress.finish()
-          if !quiet { Diagnostics.note(Self.summary(totals, since: start)) }
+        do {
+          try await runQueue(queue, read: read, progress: progress, start: start, pipeline: pipeline, failures: &failures)
+          try await queue.close()
+        } catch {
+          try? await queue.close()
+          throw error
         }
       } else {
         let store = try await location.open()
@@ -114,6 +108,26 @@ struct Ingest: AsyncParsableCommand {
       throw ExitCode(2)
     }
     if failures > 0 { throw ExitCode(1) }
+  }
+
+  private func runQueue(
+    _ queue: IngestQueue, read: @escaping @Sendable (Ingester.Emit) -> Void, progress: ProgressLine,
+    start: ContinuousClock.Instant, pipeline: Pipeline, failures: inout Int
+  ) async throws {
+    if enqueue {
+      let (added, failed) = try await queue.enqueue(read: read, batchSize: batchSize) {
+        Diagnostics.note("error: \($0)")
+      }
+      failures = failed
+      if !quiet { Diagnostics.note("\(added) stor(ies) queued, \(failed) input error(s)") }
+    } else {
+      let worker = "\(ProcessInfo.processInfo.hostName):\(getpid())"
+      let totals = try await queue.work(worker: worker, batchSize: batchSize, pipeline: pipeline) { totals in
+        progress.show(totals, since: start)
+      }
+      progress.finish()
+      if !quiet { Diagnostics.note(Self.summary(totals, since: start)) }
+    }
   }
 
   static func summary(_ totals: Ingester.Progress, since start: ContinuousClock.Instant) -> String {

@@ -112,7 +112,7 @@ public final class IngestQueue: Sendable {
         if connection.isClosed {
           throw StoreError(.connectionLost, "the connection to the server was lost", database: database)
         }
-        let batch = try await connection.withTransaction(logger: logger) {
+        let batch = try await connection.transaction(logger: logger) {
           connection -> (claimed: Int, failed: Int, summary: WriteSummary) in
           let rows = try await connection.query(
             """
@@ -134,6 +134,7 @@ public final class IngestQueue: Sendable {
           try await afterClaim?(seqs + broken)
           let records = Ingester.records(drafts, pipeline: pipeline, minHash: minHash)
           let summary = try await PostgresStore.insert(records, on: connection, minHash: minHash, logger: logger)
+          try connection.ensureOpen()
           try await connection.query(
             "UPDATE ingest_queue SET state = 'done', worker = \(worker), done_at = now() WHERE seq = ANY(\(seqs))",
             logger: logger)
@@ -152,7 +153,9 @@ public final class IngestQueue: Sendable {
         totals.clustered += batch.summary.clustered
         progress(totals)
       }
-    } catch {
+    } catch let error as StoreError {
+      throw StoreError(postgres: error, database: database)
+    } catch let error as PSQLError {
       throw StoreError(postgres: error, database: database)
     }
     return totals

@@ -79,7 +79,7 @@ enum PostgresSchema {
   static func migrate(_ connection: PostgresConnection, schema: String?, upTo last: String? = nil, logger: Logger)
     async throws
   {
-    try await connection.withTransaction(logger: logger) { connection in
+    try await connection.transaction(logger: logger) { connection in
       // One migrating worker at a time; the others wait, then find nothing to do.
       try await connection.query("SELECT pg_advisory_xact_lock(7245031)", logger: logger)
       try await connection.query(

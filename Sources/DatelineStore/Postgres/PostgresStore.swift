@@ -79,7 +79,7 @@ public final class PostgresStore: ArticleStore {
     let minHash = options.minHash
     let logger = logger
     do {
-      return try await connection.withTransaction(logger: logger) { connection in
+      return try await connection.transaction(logger: logger) { connection in
         try await Self.insert(records, on: connection, minHash: minHash, logger: logger)
       }
     } catch {
@@ -97,6 +97,7 @@ public final class PostgresStore: ArticleStore {
       "INSERT INTO sources(name) SELECT unnest(\(names)::text[]) ON CONFLICT ((lower(name))) DO NOTHING",
       logger: logger)
     for record in records {
+      try connection.ensureOpen()
       let keys = record.signature.map(MinHash.bandKeys) ?? []
       var cluster = record.contentHash
       var joined = false
