@@ -104,7 +104,7 @@ struct QueryFilters: ParsableArguments {
   @Argument(help: "Words that must all occur in the headline or text.")
   var words: [String] = []
 
-  @Option(help: "The source: agency or outlet (case-insensitive).")
+  @Option(help: "The source an article is counted under: its agency, else its outlet, else its URL host (case-insensitive).")
   var source: String?
 
   @Option(help: "The dateline's country.")

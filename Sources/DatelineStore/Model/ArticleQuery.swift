@@ -39,7 +39,8 @@ public struct ArticleQuery: Sendable, Hashable {
 
   /// Words that must all occur in the headline or text (full-text search, stemmed).
   public var text: String?
-  /// The source, agency or outlet, case-insensitively.
+  /// The source an article is counted under (its agency, else its outlet, else its URL's host),
+  /// case-insensitively.
   public var source: String?
   /// The dateline's country.
   public var country: String?

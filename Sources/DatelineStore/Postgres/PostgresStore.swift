@@ -200,9 +200,7 @@ public final class PostgresStore: ArticleStore {
       conditions.append("a.search @@ plainto_tsquery('english', \(bind(text)))")
     }
     if let source = query.source {
-      let p = bind(source)
-      conditions.append(
-        "(a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(\(p))) OR lower(a.outlet) = lower(\(p)))")
+      conditions.append("a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(\(bind(source))))")
     }
     if let country = query.country { conditions.append("lower(a.country) = lower(\(bind(country)))") }
     if let from = query.from { conditions.append("a.published >= \(bind(from))") }

@@ -124,9 +124,19 @@ public final class SQLiteStore: ArticleStore {
   }
 
   func forEachNow(_ query: ArticleQuery, _ body: (StoredArticle) throws -> Void) throws {
-    let (sql, arguments) = Self.select(query)
     do {
       try pool.read { db in
+        // Words found in many articles: walk the date index newest first and keep the matches
+        // (a few rows read per row kept), rather than fetch every match and sort them all.
+        var scanByDate = false
+        if let text = query.text, query.limit != nil {
+          let matches = try Int.fetchOne(
+            db,
+            sql: "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT \(Self.manyMatches))",
+            arguments: [FullTextPattern.fts5(text)]) ?? 0
+          scanByDate = matches >= Self.manyMatches
+        }
+        let (sql, arguments) = Self.select(query, scanByDate: scanByDate)
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
           try body(
@@ -141,8 +151,11 @@ public final class SQLiteStore: ArticleStore {
     }
   }
 
+  /// From how many full-text matches a query walks the date index instead.
+  static let manyMatches = 2000
+
   /// The SELECT of a query, and its arguments.
-  static func select(_ query: ArticleQuery) -> (String, StatementArguments) {
+  static func select(_ query: ArticleQuery, scanByDate: Bool = false) -> (String, StatementArguments) {
     var conditions: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
     if let text = query.text {
@@ -150,8 +163,8 @@ public final class SQLiteStore: ArticleStore {
       arguments.append(FullTextPattern.fts5(text))
     }
     if let source = query.source {
-      conditions.append("(a.source_id = (SELECT id FROM sources WHERE name = ?) OR a.outlet = ?)")
-      arguments += [source, source]
+      conditions.append("a.source_id = (SELECT id FROM sources WHERE name = ?)")
+      arguments.append(source)
     }
     if let country = query.country {
       conditions.append("a.country = ?")
@@ -180,7 +193,7 @@ public final class SQLiteStore: ArticleStore {
         (SELECT COUNT(*) FROM articles c WHERE c.cluster_id = a.cluster_id),
         (SELECT COUNT(DISTINCT c.source_id) FROM articles c WHERE c.cluster_id = a.cluster_id),
         a.json
-      FROM articles a JOIN sources s ON s.id = a.source_id
+      FROM articles a \(scanByDate ? "INDEXED BY articles_published " : "")JOIN sources s ON s.id = a.source_id
       """
     if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
     sql += " ORDER BY a.published DESC, a.rowid DESC"
