@@ -8,7 +8,9 @@ import Testing
   static let pipeline = Fixtures.pipeline
 
   func enqueue(_ drafts: [Draft], on queue: IngestQueue) async throws -> Int {
-    try await queue.enqueue(read: { emit in for draft in drafts { emit(.success(draft), nil) } }, batchSize: 25) { _ in
+    try await queue.enqueue(
+      read: { emit in for draft in drafts { emit(.success(draft), nil) } }, batchSize: 25
+    ) { _ in
     }.queued
   }
 

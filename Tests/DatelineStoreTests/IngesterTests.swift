@@ -19,7 +19,8 @@ import Testing
     // A first run stores part of the input, as one killed after a few batches would have.
     let store = try await location.open()
     let partial = try await ingester.run(
-      into: store, read: { emit in read { result, fraction in if (fraction ?? 0) < 0.5 { emit(result, fraction) } } },
+      into: store,
+      read: { emit in read { result, fraction in if (fraction ?? 0) < 0.5 { emit(result, fraction) } } },
       report: { _ in }, progress: { _ in })
     #expect(partial.inserted == 25)
     #expect(partial.failed == 1)
@@ -27,7 +28,8 @@ import Testing
     var reported: [InputError] = []
     var fractions: [Double] = []
     let totals = try await ingester.run(
-      into: store, read: read, report: { reported.append($0) }, progress: { fractions += $0.fraction.map { [$0] } ?? [] })
+      into: store, read: read, report: { reported.append($0) },
+      progress: { fractions += $0.fraction.map { [$0] } ?? [] })
     #expect(totals.analysed == 52)
     #expect(totals.inserted == 27)
     #expect(totals.duplicates == 25)

@@ -76,7 +76,9 @@ enum PostgresSchema {
   ]
 
   /// Applies the migrations not yet applied, up to `last` (all by default).
-  static func migrate(_ connection: PostgresConnection, schema: String?, upTo last: String? = nil, logger: Logger)
+  static func migrate(
+    _ connection: PostgresConnection, schema: String?, upTo last: String? = nil, logger: Logger
+  )
     async throws
   {
     try await connection.transaction(logger: logger) { connection in

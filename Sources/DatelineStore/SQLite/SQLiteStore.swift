@@ -30,7 +30,8 @@ public final class SQLiteStore: ArticleStore {
       pool = try DatabasePool(path: path, configuration: configuration)
       let migrator = SQLiteSchema.migrator
       if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-        throw StoreError(.schema, "the database was written by a newer Dateline; upgrade to read it", database: path)
+        throw StoreError(
+          .schema, "the database was written by a newer Dateline; upgrade to read it", database: path)
       }
       try migrator.migrate(pool)
     } catch {
@@ -70,11 +71,13 @@ public final class SQLiteStore: ArticleStore {
               """
           ).execute(arguments: [
             record.contentHash, record.id, record.input, sourceID, record.agency, record.outlet, record.url,
-            record.headline, record.published, record.country, record.place, record.text, record.json, cluster,
+            record.headline, record.published, record.country, record.place, record.text, record.json,
+            cluster,
             record.signature.map { Data(MinHash.bytes($0)) },
           ])
           let rowid = db.lastInsertedRowID
-          let band = try db.cachedStatement(sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)")
+          let band = try db.cachedStatement(
+            sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)")
           for (index, key) in keys.enumerated() { try band.execute(arguments: [index, key, rowid]) }
           summary.inserted += 1
         }
@@ -105,7 +108,9 @@ public final class SQLiteStore: ArticleStore {
         else { continue }
         let similarity = minHash.similarity(signature, other)
         guard similarity >= minHash.threshold else { continue }
-        if best == nil || similarity > best!.similarity || (similarity == best!.similarity && rowid < best!.rowid) {
+        if best == nil || similarity > best!.similarity
+          || (similarity == best!.similarity && rowid < best!.rowid)
+        {
           best = (similarity, rowid, row[1])
         }
       }
@@ -130,10 +135,12 @@ public final class SQLiteStore: ArticleStore {
         // (a few rows read per row kept), rather than fetch every match and sort them all.
         var scanByDate = false
         if let text = query.text, query.limit != nil {
-          let matches = try Int.fetchOne(
-            db,
-            sql: "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT \(Self.manyMatches))",
-            arguments: [FullTextPattern.fts5(text)]) ?? 0
+          let matches =
+            try Int.fetchOne(
+              db,
+              sql:
+                "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT \(Self.manyMatches))",
+              arguments: [FullTextPattern.fts5(text)]) ?? 0
           scanByDate = matches >= Self.manyMatches
         }
         let (sql, arguments) = Self.select(query, scanByDate: scanByDate)
@@ -142,7 +149,8 @@ public final class SQLiteStore: ArticleStore {
           try body(
             StoredArticle(
               contentHash: row[0], id: row[1], input: row[2], source: row[3], agency: row[4], outlet: row[5],
-              url: row[6], headline: row[7], published: row[8], country: row[9], place: row[10], cluster: row[11],
+              url: row[6], headline: row[7], published: row[8], country: row[9], place: row[10],
+              cluster: row[11],
               numArticles: row[12], numSources: row[13], json: row[14]))
         }
       }
