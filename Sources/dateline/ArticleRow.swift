@@ -1,6 +1,6 @@
-import Foundation
 import DatelineKit
 import DatelineStore
+import Foundation
 
 /// A stored article as one JSON Lines object or one CSV row.
 enum ArticleRow {
@@ -11,7 +11,8 @@ enum ArticleRow {
 
   static func values(_ article: StoredArticle) -> [String?] {
     [
-      article.id, article.published, article.source, article.agency, article.outlet, article.country, article.place,
+      article.id, article.published, article.source, article.agency, article.outlet, article.country,
+      article.place,
       article.headline, article.cluster, String(article.numArticles), String(article.numSources), article.url,
       article.input, article.contentHash,
     ]
@@ -39,14 +40,17 @@ enum ArticleRow {
     if withText { values.append(Self.text(of: article)) }
     return values.map { value -> String in
       guard let value else { return "" }
-      guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+      guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+        return value
+      }
       return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }.joined(separator: ",")
   }
 
   /// The article's text, read back from its JSON.
   static func text(of article: StoredArticle) -> String? {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(article.json.utf8)) as? [String: Any] else {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(article.json.utf8)) as? [String: Any]
+    else {
       return nil
     }
     return object["text"] as? String
@@ -65,10 +69,13 @@ enum ArticleTable {
       ])
     }
     var widths = [Int](repeating: 0, count: 5)
-    for row in rows { for (index, cell) in row.enumerated() where index < 4 { widths[index] = max(widths[index], cell.count) } }
+    for row in rows {
+      for (index, cell) in row.enumerated() where index < 4 { widths[index] = max(widths[index], cell.count) }
+    }
     return rows.map { row in
       row.enumerated().map { index, cell in
-        index < 4 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0) : String(cell.prefix(80))
+        index < 4
+          ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0) : String(cell.prefix(80))
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }

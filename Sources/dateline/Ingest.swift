@@ -29,7 +29,10 @@ struct Ingest: AsyncParsableCommand {
   @Option(help: "The publication day of every input (YYYY-MM-DD); overrides metadata and datelines.")
   var published: String?
 
-  @Option(help: "The day stories are read from (YYYY-MM-DD, default today): a dateline's year is the latest not after it.")
+  @Option(
+    help:
+      "The day stories are read from (YYYY-MM-DD, default today): a dateline's year is the latest not after it."
+  )
   var referenceDate: String?
 
   @Option(help: "Articles per transaction.")
@@ -38,7 +41,10 @@ struct Ingest: AsyncParsableCommand {
   @Flag(help: "Only put the stories on the database's queue (postgres:// only); workers ingest them.")
   var enqueue = false
 
-  @Flag(help: "Work as one of several workers: ingest stories from the database's queue until it is empty (postgres:// only).")
+  @Flag(
+    help:
+      "Work as one of several workers: ingest stories from the database's queue until it is empty (postgres:// only)."
+  )
   var fromQueue = false
 
   @Flag(name: .shortAndLong, help: "No progress line and no summary.")
@@ -49,9 +55,12 @@ struct Ingest: AsyncParsableCommand {
 
   func validate() throws {
     if inputs.isEmpty && !samples && reuters == nil && !fromQueue {
-      throw ValidationError("Name at least one INPUT (or - for stdin), or use --samples, --reuters or --from-queue.")
+      throw ValidationError(
+        "Name at least one INPUT (or - for stdin), or use --samples, --reuters or --from-queue.")
     }
-    if let published, MetadataDate.parse(published) == nil { throw ValidationError("--published: not a date: \(published)") }
+    if let published, MetadataDate.parse(published) == nil {
+      throw ValidationError("--published: not a date: \(published)")
+    }
     if let referenceDate, MetadataDate.parse(referenceDate) == nil {
       throw ValidationError("--reference-date: not a date: \(referenceDate)")
     }
@@ -76,18 +85,13 @@ struct Ingest: AsyncParsableCommand {
     do {
       if case .postgres(let url) = location, enqueue || fromQueue {
         let queue = try await IngestQueue.connect(url)
-        defer { Task { try? await queue.close() } }
-        if enqueue {
-          let (added, failed) = try await queue.enqueue(read: read, batchSize: batchSize) { Diagnostics.note("error: \($0)") }
-          failures = failed
-          if !quiet { Diagnostics.note("\(added) stor(ies) queued, \(failed) input error(s)") }
-        } else {
-          let worker = "\(ProcessInfo.processInfo.hostName):\(getpid())"
-          let totals = try await queue.work(
-            worker: worker, batchSize: batchSize, pipeline: pipeline, minHash: ingester.minHash
-          ) { totals in progress.show(totals, since: start) }
-          progress.finish()
-          if !quiet { Diagnostics.note(Self.summary(totals, since: start)) }
+        do {
+          try await runQueue(
+            queue, read: read, progress: progress, start: start, pipeline: pipeline, failures: &failures)
+          try await queue.close()
+        } catch {
+          try? await queue.close()
+          throw error
         }
       } else {
         let store = try await location.open()
@@ -116,9 +120,30 @@ struct Ingest: AsyncParsableCommand {
     if failures > 0 { throw ExitCode(1) }
   }
 
+  private func runQueue(
+    _ queue: IngestQueue, read: @escaping @Sendable (Ingester.Emit) -> Void, progress: ProgressLine,
+    start: ContinuousClock.Instant, pipeline: Pipeline, failures: inout Int
+  ) async throws {
+    if enqueue {
+      let (added, failed) = try await queue.enqueue(read: read, batchSize: batchSize) {
+        Diagnostics.note("error: \($0)")
+      }
+      failures = failed
+      if !quiet { Diagnostics.note("\(added) stor(ies) queued, \(failed) input error(s)") }
+    } else {
+      let worker = "\(ProcessInfo.processInfo.hostName):\(getpid())"
+      let totals = try await queue.work(worker: worker, batchSize: batchSize, pipeline: pipeline) { totals in
+        progress.show(totals, since: start)
+      }
+      progress.finish()
+      if !quiet { Diagnostics.note(Self.summary(totals, since: start)) }
+    }
+  }
+
   static func summary(_ totals: Ingester.Progress, since start: ContinuousClock.Instant) -> String {
     let seconds = max(0.001, (ContinuousClock.now - start).seconds)
-    return "\(totals.inserted) stored, \(totals.duplicates) already stored, \(totals.clustered) joined a story, "
+    return
+      "\(totals.inserted) stored, \(totals.duplicates) already stored, \(totals.clustered) joined a story, "
       + "\(totals.failed) input error(s); \(totals.analysed) analysed in \(String(format: "%.1f", seconds)) s "
       + "(\(Int(Double(totals.analysed) / seconds)) stories/s)"
   }
@@ -171,7 +196,9 @@ struct Ingest: AsyncParsableCommand {
 
 /// `--db`: where articles are stored.
 struct DatabaseOption: ParsableArguments {
-  @Option(name: .customLong("db"), help: "The database: a SQLite file (default ./dateline.sqlite) or postgres://user@host:port/db.")
+  @Option(
+    name: .customLong("db"),
+    help: "The database: a SQLite file (default ./dateline.sqlite) or postgres://user@host:port/db.")
   var url: String?
 
   func location() throws -> StoreLocation {
@@ -194,7 +221,8 @@ final class ProgressLine: @unchecked Sendable {
     guard enabled else { return }
     let seconds = max(0.001, (ContinuousClock.now - start).seconds)
     let rate = Double(totals.analysed) / seconds
-    var line = "\r\u{1B}[K\(totals.analysed) analysed, \(totals.inserted) stored, \(totals.failed) failed · \(Int(rate))/s"
+    var line =
+      "\r\u{1B}[K\(totals.analysed) analysed, \(totals.inserted) stored, \(totals.failed) failed · \(Int(rate))/s"
     if let fraction = totals.fraction, fraction > 0 {
       let left = seconds * (1 - fraction) / fraction
       line += String(format: " · %.0f%% · ETA %d:%02d", fraction * 100, Int(left) / 60, Int(left) % 60)

@@ -104,7 +104,10 @@ struct QueryFilters: ParsableArguments {
   @Argument(help: "Words that must all occur in the headline or text.")
   var words: [String] = []
 
-  @Option(help: "The source: agency or outlet (case-insensitive).")
+  @Option(
+    help:
+      "The source an article is counted under: its agency, else its outlet, else its URL host (case-insensitive)."
+  )
   var source: String?
 
   @Option(help: "The dateline's country.")
@@ -134,13 +137,18 @@ struct QueryFilters: ParsableArguments {
       if let value, !Self.isDay(value) { throw ValidationError("\(name): expected YYYY-MM-DD, got \(value)") }
     }
     return ArticleQuery(
-      text: words.isEmpty ? nil : words.joined(separator: " "), source: source, country: country, from: from, to: to,
+      text: words.isEmpty ? nil : words.joined(separator: " "), source: source, country: country, from: from,
+      to: to,
       cluster: cluster, matches: matches)
   }
 
   static func isDay(_ text: String) -> Bool {
     let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-    return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return false
+    }
+    return bytes.enumerated().allSatisfy {
+      $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element)
+    }
   }
 }

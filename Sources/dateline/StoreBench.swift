@@ -35,7 +35,8 @@ struct StoreBench: AsyncParsableCommand {
     let pipeline = Pipeline(options: .init(referenceDate: CalendarDate(year: 1987, month: 12, day: 31)!))
     let stories = try ReutersCorpus.stories(in: corpus)
     let drafts = stories.map {
-      Draft(input: "reuters21578#\($0.newID)", format: .text, published: $0.date,
+      Draft(
+        input: "reuters21578#\($0.newID)", format: .text, published: $0.date,
         blocks: PlainTextReader.blocks(from: $0.wireText))
     }.filter { !$0.blocks.isEmpty }
     var records = Ingester.records(drafts, pipeline: pipeline, minHash: MinHash())
@@ -62,7 +63,9 @@ struct StoreBench: AsyncParsableCommand {
       }
       let seconds = (ContinuousClock.now - start).seconds
       let total = copies * records.count
-      print(String(format: "wrote %d articles in %.1f s (%.0f articles/s)", total, seconds, Double(total) / seconds))
+      print(
+        String(
+          format: "wrote %d articles in %.1f s (%.0f articles/s)", total, seconds, Double(total) / seconds))
     } else {
       print("store holds \(stored) articles already; not writing")
     }
@@ -95,9 +98,14 @@ struct StoreBench: AsyncParsableCommand {
       all += times
       print(
         name.padding(toLength: 28, withPad: " ", startingAt: 0)
-          + String(format: "p50 %7.2f ms  p99 %7.2f ms  (%d rows)", percentile(times, 0.5), percentile(times, 0.99), rows))
+          + String(
+            format: "p50 %7.2f ms  p99 %7.2f ms  (%d rows)", percentile(times, 0.5), percentile(times, 0.99),
+            rows))
     }
-    print(String(format: "all queries: p50 %.2f ms, p99 %.2f ms over %d runs", percentile(all, 0.5), percentile(all, 0.99), all.count))
+    print(
+      String(
+        format: "all queries: p50 %.2f ms, p99 %.2f ms over %d runs", percentile(all, 0.5),
+        percentile(all, 0.99), all.count))
     try await store.close()
   }
 

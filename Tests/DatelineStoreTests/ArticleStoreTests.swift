@@ -56,15 +56,23 @@ import Testing
     let store = try await backend.open()
     _ = try await store.write(Fixtures.all)
     func inputs(_ query: ArticleQuery) async throws -> [String] { try await store.query(query).map(\.input) }
-    #expect(try await inputs(ArticleQuery(text: "pipeline")) == ["tass-pipeline.txt", "reuters-pipeline.txt"])
+    #expect(
+      try await inputs(ArticleQuery(text: "pipeline")) == ["tass-pipeline.txt", "reuters-pipeline.txt"])
     #expect(try await inputs(ArticleQuery(text: "runoff election")) == ["ap-election.txt"])
     #expect(try await inputs(ArticleQuery(text: "pipeline election")) == [])
     // Stemmed: "halting" finds "halted".
     #expect(try await inputs(ArticleQuery(text: "halting")).count == 2)
     #expect(try await inputs(ArticleQuery(source: "tass")) == ["tass-pipeline.txt"])
-    #expect(try await inputs(ArticleQuery(from: "2022-03-01")) == ["tass-pipeline.txt", "reuters-pipeline.txt"])
-    #expect(try await inputs(ArticleQuery(from: "2022-02-01", to: "2022-03-03")) == ["reuters-pipeline.txt", "ap-election.txt"])
-    #expect(try await inputs(ArticleQuery(text: "gas", source: "Reuters", to: "2022-03-03")) == ["reuters-pipeline.txt"])
+    #expect(
+      try await inputs(ArticleQuery(from: "2022-03-01")) == ["tass-pipeline.txt", "reuters-pipeline.txt"])
+    #expect(
+      try await inputs(ArticleQuery(from: "2022-02-01", to: "2022-03-03")) == [
+        "reuters-pipeline.txt", "ap-election.txt",
+      ])
+    #expect(
+      try await inputs(ArticleQuery(text: "gas", source: "Reuters", to: "2022-03-03")) == [
+        "reuters-pipeline.txt"
+      ])
     #expect(try await inputs(ArticleQuery(limit: 1)) == ["tass-pipeline.txt"])
     // Punctuation and quotes in the words are not query syntax.
     #expect(try await inputs(ArticleQuery(text: "\"pipeline\" (gas*")).count == 2)
@@ -76,7 +84,10 @@ import Testing
     let store = try await backend.open()
     let draft = Draft(
       input: "tass-astana.txt", format: .text, source: "TASS",
-      blocks: [Draft.Block("NUR-SULTAN, January 10. /TASS/. Kazakh President Kassym-Jomart Tokayev held talks on Monday.")])
+      blocks: [
+        Draft.Block(
+          "NUR-SULTAN, January 10. /TASS/. Kazakh President Kassym-Jomart Tokayev held talks on Monday.")
+      ])
     let record = Fixtures.record(draft)
     let country = try #require(record.country)
     _ = try await store.write(Fixtures.all + [record])

@@ -64,7 +64,8 @@ import Testing
   @Test func newerSchemaIsRefused() async throws {
     let url = try Backend.freshPostgresURL()
     let store = try await PostgresStore.connect(url)
-    try await store.connection.query("INSERT INTO dateline_migrations(name) VALUES ('v99-future')", logger: store.logger)
+    try await store.connection.query(
+      "INSERT INTO dateline_migrations(name) VALUES ('v99-future')", logger: store.logger)
     try await store.close()
     await #expect {
       _ = try await PostgresStore.connect(url)
@@ -73,7 +74,9 @@ import Testing
 
   private func firstInt(_ sql: String, on connection: PostgresConnection) async throws -> Int {
     let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
-    for try await value in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).decode(Int.self) {
+    for try await value in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).decode(
+      Int.self)
+    {
       return value
     }
     throw StoreError(.failed, "no row", database: "")

@@ -63,7 +63,8 @@ import Testing
     try await old.write { db in
       try db.execute(sql: "INSERT INTO sources(name) VALUES ('Reuters')")
       try db.execute(
-        sql: "INSERT INTO articles(content_hash, id, input, source_id, published, text, json) VALUES (?, ?, ?, 1, ?, ?, ?)",
+        sql:
+          "INSERT INTO articles(content_hash, id, input, source_id, published, text, json) VALUES (?, ?, ?, 1, ?, ?, ?)",
         arguments: [record.contentHash, record.id, record.input, record.published, record.text, record.json])
     }
     try old.close()
@@ -83,7 +84,9 @@ import Testing
     let path = Backend.temporaryPath()
     try await SQLiteStore(path: path).close()
     let queue = try DatabaseQueue(path: path)
-    try await queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99-future')") }
+    try await queue.write {
+      try $0.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99-future')")
+    }
     try queue.close()
     let error = #expect(throws: StoreError.self) { try SQLiteStore(path: path) }
     #expect(error?.code == .schema)

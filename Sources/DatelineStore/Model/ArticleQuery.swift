@@ -26,11 +26,16 @@ public struct ArticleQuery: Sendable, Hashable {
 
     /// Parses `ARRAY.FIELD=VALUE`; names are letters, digits and `_`.
     public init?(_ text: String) {
-      guard let dot = text.firstIndex(of: "."), let equals = text[dot...].firstIndex(of: "=") else { return nil }
+      guard let dot = text.firstIndex(of: "."), let equals = text[dot...].firstIndex(of: "=") else {
+        return nil
+      }
       let array = String(text[..<dot])
       let field = String(text[text.index(after: dot)..<equals])
       let isName: (String) -> Bool = { name in
-        !name.isEmpty && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+        !name.isEmpty
+          && name.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
+          }
       }
       guard isName(array), isName(field) else { return nil }
       self.init(array: array, field: field, value: String(text[text.index(after: equals)...]))
@@ -39,7 +44,8 @@ public struct ArticleQuery: Sendable, Hashable {
 
   /// Words that must all occur in the headline or text (full-text search, stemmed).
   public var text: String?
-  /// The source, agency or outlet, case-insensitively.
+  /// The source an article is counted under (its agency, else its outlet, else its URL's host),
+  /// case-insensitively.
   public var source: String?
   /// The dateline's country.
   public var country: String?
@@ -56,7 +62,8 @@ public struct ArticleQuery: Sendable, Hashable {
   public var limit: Int?
 
   public init(
-    text: String? = nil, source: String? = nil, country: String? = nil, from: String? = nil, to: String? = nil,
+    text: String? = nil, source: String? = nil, country: String? = nil, from: String? = nil,
+    to: String? = nil,
     cluster: String? = nil, matches: [ArrayMatch] = [], limit: Int? = nil
   ) {
     self.text = text

@@ -35,7 +35,8 @@ public struct ArticleRecord: Sendable, Hashable {
   public var signature: MinHash.Signature?
 
   public init(
-    contentHash: String, id: String, input: String, source: String, agency: String? = nil, outlet: String? = nil,
+    contentHash: String, id: String, input: String, source: String, agency: String? = nil,
+    outlet: String? = nil,
     url: String? = nil, headline: String? = nil, published: String? = nil, country: String? = nil,
     place: String? = nil, text: String, json: String, signature: MinHash.Signature? = nil
   ) {
@@ -60,7 +61,8 @@ public struct ArticleRecord: Sendable, Hashable {
     let host = article.source.url.flatMap(Self.host)
     self.init(
       contentHash: ContentHash.hex(article.text), id: article.id, input: article.input,
-      source: article.source.agency ?? article.source.outlet ?? host ?? "unknown", agency: article.source.agency,
+      source: article.source.agency ?? article.source.outlet ?? host ?? "unknown",
+      agency: article.source.agency,
       outlet: article.source.outlet, url: article.source.url, headline: article.headline,
       published: article.published?.iso, country: article.dateline?.country, place: article.dateline?.place,
       text: article.text, json: article.json.serialized(), signature: minHash.signature(of: article.text))

@@ -22,8 +22,10 @@ public struct StoredArticle: Sendable, Hashable {
   public var json: String
 
   public init(
-    contentHash: String, id: String, input: String, source: String, agency: String?, outlet: String?, url: String?,
-    headline: String?, published: String?, country: String?, place: String?, cluster: String, numArticles: Int,
+    contentHash: String, id: String, input: String, source: String, agency: String?, outlet: String?,
+    url: String?,
+    headline: String?, published: String?, country: String?, place: String?, cluster: String,
+    numArticles: Int,
     numSources: Int, json: String
   ) {
     self.contentHash = contentHash

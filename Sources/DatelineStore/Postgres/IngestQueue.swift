@@ -43,10 +43,12 @@ public final class IngestQueue: Sendable {
   /// (same JSON) are not queued again.
   ///
   /// - Returns: How many drafts were newly queued, and how many input errors were met.
-  public func enqueue(read: @escaping @Sendable (Ingester.Emit) -> Void, batchSize: Int = 512,
-    report: (InputError) -> Void) async throws -> (queued: Int, failed: Int)
-  {
-    let (stream, continuation) = AsyncStream<Result<Draft, InputError>>.makeStream(bufferingPolicy: .bufferingOldest(4096))
+  public func enqueue(
+    read: @escaping @Sendable (Ingester.Emit) -> Void, batchSize: Int = 512,
+    report: (InputError) -> Void
+  ) async throws -> (queued: Int, failed: Int) {
+    let (stream, continuation) = AsyncStream<Result<Draft, InputError>>.makeStream(
+      bufferingPolicy: .bufferingOldest(4096))
     let reader = Thread {
       read { result, _ in
         // Waits while the buffer is full, so memory stays bounded.
@@ -112,7 +114,7 @@ public final class IngestQueue: Sendable {
         if connection.isClosed {
           throw StoreError(.connectionLost, "the connection to the server was lost", database: database)
         }
-        let batch = try await connection.withTransaction(logger: logger) {
+        let batch = try await connection.transaction(logger: logger) {
           connection -> (claimed: Int, failed: Int, summary: WriteSummary) in
           let rows = try await connection.query(
             """
@@ -133,7 +135,9 @@ public final class IngestQueue: Sendable {
           if seqs.isEmpty && broken.isEmpty { return (0, 0, WriteSummary()) }
           try await afterClaim?(seqs + broken)
           let records = Ingester.records(drafts, pipeline: pipeline, minHash: minHash)
-          let summary = try await PostgresStore.insert(records, on: connection, minHash: minHash, logger: logger)
+          let summary = try await PostgresStore.insert(
+            records, on: connection, minHash: minHash, logger: logger)
+          try connection.ensureOpen()
           try await connection.query(
             "UPDATE ingest_queue SET state = 'done', worker = \(worker), done_at = now() WHERE seq = ANY(\(seqs))",
             logger: logger)
@@ -152,7 +156,9 @@ public final class IngestQueue: Sendable {
         totals.clustered += batch.summary.clustered
         progress(totals)
       }
-    } catch {
+    } catch let error as StoreError {
+      throw StoreError(postgres: error, database: database)
+    } catch let error as PSQLError {
       throw StoreError(postgres: error, database: database)
     }
     return totals
@@ -162,7 +168,8 @@ public final class IngestQueue: Sendable {
   public func states() async throws -> [String: Int] {
     var states: [String: Int] = [:]
     do {
-      let rows = try await connection.query("SELECT state, COUNT(*) FROM ingest_queue GROUP BY state", logger: logger)
+      let rows = try await connection.query(
+        "SELECT state, COUNT(*) FROM ingest_queue GROUP BY state", logger: logger)
       for try await (state, count) in rows.decode((String, Int).self) { states[state] = count }
     } catch {
       throw StoreError(postgres: error, database: database)

@@ -76,10 +76,12 @@ enum PostgresSchema {
   ]
 
   /// Applies the migrations not yet applied, up to `last` (all by default).
-  static func migrate(_ connection: PostgresConnection, schema: String?, upTo last: String? = nil, logger: Logger)
+  static func migrate(
+    _ connection: PostgresConnection, schema: String?, upTo last: String? = nil, logger: Logger
+  )
     async throws
   {
-    try await connection.withTransaction(logger: logger) { connection in
+    try await connection.transaction(logger: logger) { connection in
       // One migrating worker at a time; the others wait, then find nothing to do.
       try await connection.query("SELECT pg_advisory_xact_lock(7245031)", logger: logger)
       try await connection.query(

@@ -20,16 +20,21 @@ extension StoreError {
     }
     switch error.code {
     case .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
-      self.init(.connectionLost, "the connection to the server was lost; the open batch was rolled back", database: database)
+      self.init(
+        .connectionLost, "the connection to the server was lost; the open batch was rolled back",
+        database: database)
     case .connectionError:
       self.init(
-        .unreachable, "cannot connect to the server (\(error.underlying.map { "\($0)" } ?? "connection refused"))",
+        .unreachable,
+        "cannot connect to the server (\(error.underlying.map { "\($0)" } ?? "connection refused"))",
         database: database)
     case .server:
       let state = error.serverInfo?[.sqlState] ?? ""
       let message = error.serverInfo?[.message] ?? "server error"
       switch state {
-      case "53100": self.init(.full, "the server's disk is full; the batch was rolled back (\(message))", database: database)
+      case "53100":
+        self.init(
+          .full, "the server's disk is full; the batch was rolled back (\(message))", database: database)
       case "55P03", "40P01": self.init(.locked, message, database: database)
       case "57P01", "57P02", "57P03":
         self.init(.connectionLost, "the server ended the connection (\(message))", database: database)

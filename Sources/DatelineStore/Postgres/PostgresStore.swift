@@ -27,7 +27,9 @@ public final class PostgresStore: ArticleStore {
   }
 
   /// Connects, selects the URL's schema (creating it), and migrates.
-  public static func connect(_ url: PostgresURL, options: StoreOptions = .init(), migrateUpTo last: String? = nil)
+  public static func connect(
+    _ url: PostgresURL, options: StoreOptions = .init(), migrateUpTo last: String? = nil
+  )
     async throws -> PostgresStore
   {
     let logger = Logger(label: "dateline.store") { _ in SwiftLogNoOpLogHandler() }
@@ -55,7 +57,8 @@ public final class PostgresStore: ArticleStore {
     do {
       if let schema = url.schema {
         // The name was checked to hold letters, digits and _ only.
-        try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
+        try await connection.query(
+          PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: logger)
         try await connection.query(PostgresQuery(unsafeSQL: "SET search_path TO \(schema)"), logger: logger)
       }
     } catch {
@@ -79,7 +82,7 @@ public final class PostgresStore: ArticleStore {
     let minHash = options.minHash
     let logger = logger
     do {
-      return try await connection.withTransaction(logger: logger) { connection in
+      return try await connection.transaction(logger: logger) { connection in
         try await Self.insert(records, on: connection, minHash: minHash, logger: logger)
       }
     } catch {
@@ -88,7 +91,9 @@ public final class PostgresStore: ArticleStore {
   }
 
   /// Inserts a batch inside the caller's transaction.
-  static func insert(_ records: [ArticleRecord], on connection: PostgresConnection, minHash: MinHash, logger: Logger)
+  static func insert(
+    _ records: [ArticleRecord], on connection: PostgresConnection, minHash: MinHash, logger: Logger
+  )
     async throws -> WriteSummary
   {
     var summary = WriteSummary()
@@ -97,6 +102,7 @@ public final class PostgresStore: ArticleStore {
       "INSERT INTO sources(name) SELECT unnest(\(names)::text[]) ON CONFLICT ((lower(name))) DO NOTHING",
       logger: logger)
     for record in records {
+      try connection.ensureOpen()
       let keys = record.signature.map(MinHash.bandKeys) ?? []
       var cluster = record.contentHash
       var joined = false
@@ -109,10 +115,14 @@ public final class PostgresStore: ArticleStore {
           """, logger: logger)
         var best: (similarity: Double, seq: Int64, cluster: String)?
         for try await (seq, candidateCluster, bytes) in rows.decode((Int64, String, ByteBuffer?).self) {
-          guard let bytes, let other = MinHash.signature(bytes: Array(bytes.readableBytesView)) else { continue }
+          guard let bytes, let other = MinHash.signature(bytes: Array(bytes.readableBytesView)) else {
+            continue
+          }
           let similarity = minHash.similarity(signature, other)
           guard similarity >= minHash.threshold else { continue }
-          if best == nil || similarity > best!.similarity || (similarity == best!.similarity && seq < best!.seq) {
+          if best == nil || similarity > best!.similarity
+            || (similarity == best!.similarity && seq < best!.seq)
+          {
             best = (similarity, seq, candidateCluster)
           }
         }
@@ -199,9 +209,7 @@ public final class PostgresStore: ArticleStore {
       conditions.append("a.search @@ plainto_tsquery('english', \(bind(text)))")
     }
     if let source = query.source {
-      let p = bind(source)
-      conditions.append(
-        "(a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(\(p))) OR lower(a.outlet) = lower(\(p)))")
+      conditions.append("a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(\(bind(source))))")
     }
     if let country = query.country { conditions.append("lower(a.country) = lower(\(bind(country)))") }
     if let from = query.from { conditions.append("a.published >= \(bind(from))") }

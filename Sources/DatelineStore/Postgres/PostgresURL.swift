@@ -13,7 +13,8 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
   public var schema: String?
 
   public init(_ text: String) throws {
-    guard let components = URLComponents(string: text), components.scheme == "postgres" || components.scheme == "postgresql"
+    guard let components = URLComponents(string: text),
+      components.scheme == "postgres" || components.scheme == "postgresql"
     else { throw StoreError(.invalidLocation, "not a postgres:// URL", database: text) }
     host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
     port = components.port ?? 5432
@@ -22,8 +23,13 @@ public struct PostgresURL: Sendable, Hashable, CustomStringConvertible {
     let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
     database = path.isEmpty ? nil : path
     schema = components.queryItems?.first { $0.name == "schema" }?.value
-    if let schema, !schema.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }) {
-      throw StoreError(.invalidLocation, "the schema name may hold letters, digits and _ only", database: text)
+    if let schema,
+      !schema.unicodeScalars.allSatisfy({
+        $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
+      })
+    {
+      throw StoreError(
+        .invalidLocation, "the schema name may hold letters, digits and _ only", database: text)
     }
   }
 

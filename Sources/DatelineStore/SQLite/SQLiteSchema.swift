@@ -78,7 +78,8 @@ enum SQLiteSchema {
         if let signature {
           for (band, key) in MinHash.bandKeys(signature).enumerated() {
             try db.execute(
-              sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)", arguments: [band, key, rowid])
+              sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)",
+              arguments: [band, key, rowid])
           }
         }
       }

@@ -14,11 +14,13 @@ extension StoreError {
     let message = error.message ?? "\(error.resultCode)"
     switch error.resultCode {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-      self.init(.corrupt, "the file is not a Dateline database or is damaged (\(message))", database: database)
+      self.init(
+        .corrupt, "the file is not a Dateline database or is damaged (\(message))", database: database)
     case .SQLITE_BUSY, .SQLITE_LOCKED:
       self.init(.locked, "the database is locked by another process (\(message))", database: database)
     case .SQLITE_FULL:
-      self.init(.full, "the disk or the database is full; the batch was rolled back (\(message))", database: database)
+      self.init(
+        .full, "the disk or the database is full; the batch was rolled back (\(message))", database: database)
     case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
       self.init(.unreachable, "the database cannot be opened for writing (\(message))", database: database)
     case .SQLITE_IOERR:

@@ -30,7 +30,8 @@ public final class SQLiteStore: ArticleStore {
       pool = try DatabasePool(path: path, configuration: configuration)
       let migrator = SQLiteSchema.migrator
       if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-        throw StoreError(.schema, "the database was written by a newer Dateline; upgrade to read it", database: path)
+        throw StoreError(
+          .schema, "the database was written by a newer Dateline; upgrade to read it", database: path)
       }
       try migrator.migrate(pool)
     } catch {
@@ -70,11 +71,13 @@ public final class SQLiteStore: ArticleStore {
               """
           ).execute(arguments: [
             record.contentHash, record.id, record.input, sourceID, record.agency, record.outlet, record.url,
-            record.headline, record.published, record.country, record.place, record.text, record.json, cluster,
+            record.headline, record.published, record.country, record.place, record.text, record.json,
+            cluster,
             record.signature.map { Data(MinHash.bytes($0)) },
           ])
           let rowid = db.lastInsertedRowID
-          let band = try db.cachedStatement(sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)")
+          let band = try db.cachedStatement(
+            sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)")
           for (index, key) in keys.enumerated() { try band.execute(arguments: [index, key, rowid]) }
           summary.inserted += 1
         }
@@ -105,7 +108,9 @@ public final class SQLiteStore: ArticleStore {
         else { continue }
         let similarity = minHash.similarity(signature, other)
         guard similarity >= minHash.threshold else { continue }
-        if best == nil || similarity > best!.similarity || (similarity == best!.similarity && rowid < best!.rowid) {
+        if best == nil || similarity > best!.similarity
+          || (similarity == best!.similarity && rowid < best!.rowid)
+        {
           best = (similarity, rowid, row[1])
         }
       }
@@ -124,15 +129,28 @@ public final class SQLiteStore: ArticleStore {
   }
 
   func forEachNow(_ query: ArticleQuery, _ body: (StoredArticle) throws -> Void) throws {
-    let (sql, arguments) = Self.select(query)
     do {
       try pool.read { db in
+        // Words found in many articles: walk the date index newest first and keep the matches
+        // (a few rows read per row kept), rather than fetch every match and sort them all.
+        var scanByDate = false
+        if let text = query.text, query.limit != nil {
+          let matches =
+            try Int.fetchOne(
+              db,
+              sql:
+                "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT \(Self.manyMatches))",
+              arguments: [FullTextPattern.fts5(text)]) ?? 0
+          scanByDate = matches >= Self.manyMatches
+        }
+        let (sql, arguments) = Self.select(query, scanByDate: scanByDate)
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
           try body(
             StoredArticle(
               contentHash: row[0], id: row[1], input: row[2], source: row[3], agency: row[4], outlet: row[5],
-              url: row[6], headline: row[7], published: row[8], country: row[9], place: row[10], cluster: row[11],
+              url: row[6], headline: row[7], published: row[8], country: row[9], place: row[10],
+              cluster: row[11],
               numArticles: row[12], numSources: row[13], json: row[14]))
         }
       }
@@ -141,8 +159,11 @@ public final class SQLiteStore: ArticleStore {
     }
   }
 
+  /// From how many full-text matches a query walks the date index instead.
+  static let manyMatches = 2000
+
   /// The SELECT of a query, and its arguments.
-  static func select(_ query: ArticleQuery) -> (String, StatementArguments) {
+  static func select(_ query: ArticleQuery, scanByDate: Bool = false) -> (String, StatementArguments) {
     var conditions: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
     if let text = query.text {
@@ -150,8 +171,8 @@ public final class SQLiteStore: ArticleStore {
       arguments.append(FullTextPattern.fts5(text))
     }
     if let source = query.source {
-      conditions.append("(a.source_id = (SELECT id FROM sources WHERE name = ?) OR a.outlet = ?)")
-      arguments += [source, source]
+      conditions.append("a.source_id = (SELECT id FROM sources WHERE name = ?)")
+      arguments.append(source)
     }
     if let country = query.country {
       conditions.append("a.country = ?")
@@ -184,7 +205,7 @@ public final class SQLiteStore: ArticleStore {
         (SELECT COUNT(*) FROM articles c WHERE c.cluster_id = a.cluster_id),
         (SELECT COUNT(DISTINCT c.source_id) FROM articles c WHERE c.cluster_id = a.cluster_id),
         a.json
-      FROM articles a JOIN sources s ON s.id = a.source_id
+      FROM articles a \(scanByDate ? "INDEXED BY articles_published " : "")JOIN sources s ON s.id = a.source_id
       """
     if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
     sql += " ORDER BY a.published DESC, a.rowid DESC"

@@ -75,7 +75,9 @@ public struct MinHash: Sendable {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(signature.count * 4)
     for value in signature {
-      for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+      for shift in stride(from: 0, to: 32, by: 8) {
+        bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift)))
+      }
     }
     return bytes
   }
@@ -95,7 +97,8 @@ public struct MinHash: Sendable {
     var inWord = false
     for byte in bytes {
       var b = byte
-      let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+      let isWord =
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
       if isWord {
         if b >= 0x41 && b <= 0x5A { b |= 0x20 }
         h = (h ^ UInt64(b)) &* 0x100_0000_01b3

@@ -23,7 +23,8 @@ enum Fixtures {
 
   static var tassPipeline: Draft {
     var paragraphs = sharedParagraphs
-    paragraphs.append("Earlier this week the operator reported routine maintenance on the western branch of the system.")
+    paragraphs.append(
+      "Earlier this week the operator reported routine maintenance on the western branch of the system.")
     return Draft(
       input: "tass-pipeline.txt", format: .text, source: "TASS", published: "2022-03-04",
       title: "Gas flow through Baltic pipeline halted, operator says",
@@ -36,9 +37,11 @@ enum Fixtures {
       title: "Voters in the capital queue for hours in runoff election",
       blocks: [
         Draft.Block(
-          "Voters in the capital stood in long lines on Sunday to choose between the two candidates left in the presidential runoff, as officials extended polling hours at dozens of stations."),
+          "Voters in the capital stood in long lines on Sunday to choose between the two candidates left in the presidential runoff, as officials extended polling hours at dozens of stations."
+        ),
         Draft.Block(
-          "Election observers from the regional bloc said the vote had been calm, though several polling stations opened late because ballot papers arrived after dawn."),
+          "Election observers from the regional bloc said the vote had been calm, though several polling stations opened late because ballot papers arrived after dawn."
+        ),
       ])
   }
 
@@ -48,11 +51,18 @@ enum Fixtures {
 
   /// A story of its own for bulk tests: different words, so no two cluster.
   static func numbered(_ n: Int) -> Draft {
-    let words = ["grain", "copper", "harbour", "railway", "tariff", "drought", "bond", "vaccine", "ferry", "census"]
+    let words = [
+      "grain", "copper", "harbour", "railway", "tariff", "drought", "bond", "vaccine", "ferry", "census",
+    ]
     let pick = { (k: Int) in words[(n / k) % words.count] }
     return Draft(
-      input: "bulk-\(n).txt", format: .text, source: n % 2 == 0 ? "Reuters" : "AFP", published: "2022-05-\(10 + n % 18)",
+      input: "bulk-\(n).txt", format: .text, source: n % 2 == 0 ? "Reuters" : "AFP",
+      published: "2022-05-\(10 + n % 18)",
       title: "Report \(n) on \(pick(1)) and \(pick(10))",
-      blocks: [Draft.Block("Officials said report \(n) covered \(pick(1)), \(pick(10)) and \(pick(100)) in district \(n * 7919 % 1000).")])
+      blocks: [
+        Draft.Block(
+          "Officials said report \(n) covered \(pick(1)), \(pick(10)) and \(pick(100)) in district \(n * 7919 % 1000)."
+        )
+      ])
   }
 }
