@@ -11,8 +11,11 @@ extension Pipeline {
     let scalars = Array(article.text.unicodeScalars)
     for index in article.events.indices {
       var event = article.events[index]
-      event.source.entity = Self.entity(covering: event.source.range, in: mentions)
-      if let range = event.target?.range { event.target?.entity = Self.entity(covering: range, in: mentions) }
+      Self.link(&event.source, entities: article.entities, mentions: mentions)
+      if var target = event.target {
+        Self.link(&target, entities: article.entities, mentions: mentions)
+        event.target = target
+      }
       if article.sentences.indices.contains(event.sentence) {
         let sentence = article.sentences[event.sentence]
         if let day = Self.date(in: sentence, times: article.times) { event.date = day }
@@ -20,6 +23,32 @@ extension Pipeline {
       }
       event.location = event.location ?? article.dateline?.place
       article.events[index] = event
+    }
+  }
+
+  /// CAMEO role codes an actor has when the dictionaries found only its role (`President` → GOV).
+  static let roleCodes: Set<String> = ["GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "MED", "CVL", "EDU", "REF", "BUS", "SPY"]
+
+  /// Ties an actor to the entity its words mention. An actor the coder knew only by its role takes
+  /// its country from the story: the leader named right after it (`President Kassym-Jomart Tokayev`
+  /// → KAZGOV) or the country or nationality right before it (`Kazakh President` → KAZGOV).
+  static func link(_ actor: inout ArticleEvent.Actor, entities: [Entity], mentions: [(range: TextRange, id: String)]) {
+    actor.entity = entity(covering: actor.range, in: mentions)
+    guard let range = actor.range, roleCodes.contains(actor.code) else { return }
+    for entity in entities where entity.kind == .person {
+      guard let code = entity.code else { continue }
+      if entity.mentions.contains(where: { $0.range.start > range.end && $0.range.start <= range.end + 1 }) {
+        actor.code = code
+        actor.entity = entity.id
+        return
+      }
+    }
+    for entity in entities where entity.kind == .geopolitical || entity.kind == .nationality {
+      guard let code = entity.code, code.utf8.count == 3 else { continue }
+      if entity.mentions.contains(where: { $0.range.end < range.start && $0.range.end + 3 >= range.start }) {
+        actor.code = code + actor.code
+        return
+      }
     }
   }
 

@@ -49,4 +49,17 @@ import Testing
     #expect(entity.kind == .person)
     #expect(entity.name.hasSuffix("Tileuberdi"))
   }
+
+  @Test func roleActorTakesTheLeaderOrCountryNamedWithIt() throws {
+    let article = try analyze(
+      """
+      Leaders talk
+
+      NUR-SULTAN, January 10 (Wire) - Kazakh President Kassym-Jomart Tokayev held a telephone conversation \
+      with European Council President Charles Michel on Monday.
+      """)
+    let event = try #require(article.events.first)
+    let actors = [event.source] + (event.target.map { [$0] } ?? [])
+    #expect(actors.contains { $0.code == "KAZGOV" })
+  }
 }

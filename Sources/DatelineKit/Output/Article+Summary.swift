@@ -32,6 +32,23 @@ extension Article {
       let names = entities.prefix(12).map { "\($0.name) (\($0.kind.rawValue)\($0.code.map { " " + $0 } ?? ""))" }
       lines.append("   entities: " + names.joined(separator: ", ") + (entities.count > 12 ? ", …" : ""))
     }
+    for quote in quotes.prefix(4) {
+      let words = String(String.UnicodeScalarView(scalars[quote.range.start..<quote.range.end]))
+      let said = words.unicodeScalars.count > 70 ? String(words.prefix(70)) + "…" : words
+      var line = "   quote (\(quote.kind.rawValue)): \(quote.speakerName ?? "?")"
+      if let cue = quote.cue { line += " [\(cue)]" }
+      if let channel = quote.channel { line += " (\(channel))" }
+      lines.append(line + ": " + said)
+    }
+    if quotes.count > 4 { lines.append("   … \(quotes.count - 4) more quotes") }
+    for event in events.prefix(4) {
+      var line = "   event \(event.code): \(event.source.name) (\(event.source.code))"
+      if let target = event.target { line += " → \(target.name) (\(target.code))" }
+      if let date = event.date { line += ", \(date)" }
+      if let location = event.location { line += ", \(location)" }
+      lines.append(line)
+    }
+    if events.count > 4 { lines.append("   … \(events.count - 4) more events") }
     return lines.joined(separator: "\n")
   }
 }
