@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(
@@ -20,7 +21,9 @@ let package = Package(
       pkgConfig: "gumbo",
       providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
     ),
-    .target(name: "DatelineKit", dependencies: ["CGumbo"]),
+    // The trained mention tagger, assembled into the binary (see model.S).
+    .target(name: "CTaggerModel", cSettings: [.headerSearchPath(".")]),
+    .target(name: "DatelineKit", dependencies: ["CGumbo", "CTaggerModel"]),
     .target(name: "DatelineEval", dependencies: ["DatelineKit"]),
     .target(
       name: "DatelineStore",
@@ -31,10 +34,18 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    .target(
+      name: "DatelineServer",
+      dependencies: [
+        "DatelineKit", "DatelineStore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "dateline",
       dependencies: [
-        "DatelineKit", "DatelineEval", "DatelineStore",
+        "DatelineKit", "DatelineEval", "DatelineStore", "DatelineServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -47,6 +58,13 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .testTarget(
+      name: "DatelineServerTests",
+      dependencies: [
+        "DatelineServer", "DatelineStore",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
     ),
   ],

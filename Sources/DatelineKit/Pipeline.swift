@@ -66,10 +66,16 @@ public struct Pipeline: Sendable {
     let agency = dateline?.agency ?? draft.source.flatMap { Agencies.canonicalName($0) }
     let source = Article.Source(
       agency: agency, outlet: draft.source.flatMap { $0 == agency ? nil : $0 }, url: draft.url)
-    return Article(
+    var article = Article(
       id: draft.id ?? ContentHash.hex(text), input: draft.input, source: source, headline: layout.headline,
       standfirst: layout.standfirst, dateline: dateline, published: published, author: draft.author, text: text,
       headlineRange: headlineRange, standfirstRange: standfirstRange, paragraphs: builder.paragraphs,
       sentences: builder.sentences)
+    article.entities = entities(in: article)
+    article.times = times(in: text, published: published)
+    article.quotes = quotes(in: article)
+    article.events = Self.events(in: article)
+    link(&article)
+    return article
   }
 }

@@ -8,7 +8,7 @@ import DatelineKit
 /// `dateline analyze`: reads stories and prints what Dateline finds in them.
 struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Analyse news stories: anatomy, dateline, publication date, paragraphs and sentences.",
+    abstract: "Analyse news stories: anatomy, dateline, publication date, paragraphs, sentences and entities.",
     discussion: """
       INPUT is a file (plain text, HTML, RSS/Atom feed, JSON Lines), a folder (read recursively) \
       or - for standard input. Prints one JSON object per article (JSON Lines) when the output is \

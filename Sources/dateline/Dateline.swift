@@ -6,6 +6,9 @@ struct Dateline: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dateline",
     abstract: "Turns news wire copy into structured, queryable knowledge.",
-    subcommands: [Analyze.self, Eval.self, Bench.self, Ingest.self, Query.self, Export.self, StoreBench.self]
+    subcommands: [
+      Analyze.self, Ingest.self, Query.self, Export.self, Serve.self, Demo.self, Time.self, Train.self, Eval.self,
+      Bench.self, StoreBench.self,
+    ]
   )
 }

@@ -4,6 +4,9 @@ import ArgumentParser
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure a stage against gold data.",
-    subcommands: [EvalDatelines.self, EvalExtraction.self]
+    subcommands: [
+      EvalDatelines.self, EvalExtraction.self, EvalTimeML.self, EvalCoNLL.self, EvalPolNeAR.self, EvalTabari.self,
+      EvalPhoenix.self,
+    ]
   )
 }

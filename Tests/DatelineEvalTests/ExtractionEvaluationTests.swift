@@ -11,4 +11,12 @@ import Testing
     #expect(outcome.missed == ["not there"])
     #expect(outcome.leaked == ["Menu"])
   }
+
+  @Test func ignoresSoftHyphens() {
+    let page = ExtractionEvaluation.Page(
+      url: "https://example.com", file: "x.html", expected: ["Werk\u{AD}zeug\u{AD}typen"], unwanted: [])
+    #expect(ExtractionEvaluation.score("Einige Werkzeugtypen.", page: page).scores.truePositives == 1)
+    #expect(ExtractionEvaluation.score("Einige Werk\u{AD}zeugtypen.", page: page).scores.truePositives == 1)
+    #expect(ExtractionEvaluation.score("Einige Werkstoffe.", page: page).scores.falseNegatives == 1)
+  }
 }

@@ -91,7 +91,50 @@ import Testing
     #expect(parser.parse(paragraph) == nil)
   }
 
-  @Test func refusesImpossibleDay() {
-    #expect(parser.parse("MOSCOW, February 30 - Text.") == nil)
+  @Test func keepsPlaceButNotAnImpossibleDay() throws {
+    let parsed = parser.parse("MOSCOW, February 30 - Text.")
+    let match = try #require(parsed)
+    #expect(match.dateline.place == "Moscow")
+    #expect(match.dateline.month == 2)
+    #expect(match.dateline.day == nil)
+    #expect(match.dateline.date == nil)
+  }
+
+  static let hurriedCopy: [Case] = [
+    Case(paragraph: "DENVER, Narch 2 - The company said.", text: "DENVER, Narch 2 -", place: "Denver", country: "USA", month: 3, day: 2),
+    Case(paragraph: "TULSA, Okla., Macrh 31 - Output rose.", text: "TULSA, Okla., Macrh 31 -", place: "Tulsa", country: "USA", month: 3, day: 31, region: "Oklahoma"),
+    Case(paragraph: "OMAHA, Jne 19 - Hogs fell.", text: "OMAHA, Jne 19 -", place: "Omaha", country: "USA", month: 6, day: 19),
+    Case(paragraph: "LIMA, Juen 19 - Copper rose.", text: "LIMA, Juen 19 -", place: "Lima", country: "PER", month: 6, day: 19),
+    Case(paragraph: "MONTEVIDEO, ABR 7 - Wool prices held.", text: "MONTEVIDEO, ABR 7 -", place: "Montevideo", country: "URY", month: 4, day: 7),
+    Case(paragraph: "st paul, april 7 - barrow prices rose.", text: "st paul, april 7 -", place: "Saint Paul", country: "USA", month: 4, day: 7),
+    Case(paragraph: "dodge city, april 7 - cattle fell.", text: "dodge city, april 7 -", place: "Dodge City", country: "USA", month: 4, day: 7),
+    Case(paragraph: "UTRECHT, the Netherlands, March 31 - The bank said.", text: "UTRECHT, the Netherlands, March 31 -", place: "Utrecht", country: "NLD", month: 3, day: 31, region: "Netherlands"),
+    Case(paragraph: "BOISE, Idaho, Calif., March 20 - The firm said.", text: "BOISE, Idaho, Calif., March 20 -", place: "Boise", country: "USA", month: 3, day: 20, region: "Idaho"),
+    Case(paragraph: "MAYAGUEZ, Puerto rico, April 9 - Rum sales rose.", text: "MAYAGUEZ, Puerto rico, April 9 -", place: "Mayaguez", country: "PRI", month: 4, day: 9, region: "Puerto Rico"),
+    Case(paragraph: "TOLEDO, Ohio, April, 13 - The firm said.", text: "TOLEDO, Ohio, April, 13 -", place: "Toledo", country: "USA", month: 4, day: 13, region: "Ohio"),
+    Case(paragraph: "HARTFORD Conn., March 9 - The insurer said.", text: "HARTFORD Conn., March 9 -", place: "Hartford", country: "USA", month: 3, day: 9, region: "Connecticut"),
+    Case(paragraph: "BOSTON, March 187 - The bank said.", text: "BOSTON, March 187 -", place: "Boston", country: "USA", month: 3),
+    Case(paragraph: "BELGRADE, March 2O - Talks began.", text: "BELGRADE, March 2O -", place: "Belgrade", country: "SRB", month: 3),
+    Case(paragraph: "MILAN, Italy, April l - Shares fell.", text: "MILAN, Italy, April l -", place: "Milan", country: "ITA", month: 4, region: "Italy"),
+  ]
+
+  @Test(arguments: hurriedCopy) func readsHurriedCopy(_ c: Case) throws {
+    let parsed = parser.parse(c.paragraph)
+    let match = try #require(parsed)
+    #expect(match.dateline.text == c.text)
+    #expect(match.dateline.place == c.place)
+    #expect(match.dateline.country == c.country)
+    #expect(match.dateline.month == c.month)
+    #expect(match.dateline.day == c.day)
+    #expect(match.dateline.region == c.region)
+  }
+
+  @Test(arguments: [
+    "Marc 5 people were hurt, police said.",
+    "st paul is a city in Minnesota, april 7 is a date.",
+    "Many 5-year-olds were there.",
+  ])
+  func refusesLookalikes(_ paragraph: String) {
+    #expect(parser.parse(paragraph) == nil)
   }
 }

@@ -83,3 +83,26 @@ import Testing
     #expect(json.contains("said \\\"no\\\"."))
   }
 }
+
+@Suite struct PipelineQuotesTests {
+  @Test func quotesInTheOutput() throws {
+    let pipeline = Pipeline(options: .init(referenceDate: CalendarDate(year: 2026, month: 11, day: 24)!))
+    let story = """
+      Students rally in Bamako square
+
+      BAMAKO, Nov 20 (Reuters) - Hundreds of students stayed in the square on Friday.
+
+      "We will not stop until he is released," said Aminata Diop, a 24-year-old student.
+      """
+    let article = pipeline.analyze(try PlainTextReader.draft(bytes: Array(story.utf8), input: "story.txt"))
+    let quote = try #require(article.quotes.first)
+    #expect(article.quotes.count == 1)
+    #expect(quote.speakerName == "Aminata Diop")
+    let json = article.json.serialized()
+    #expect(json.contains("\"quotes\": [{\"start\": "))
+    #expect(json.contains("\"kind\": \"direct\""))
+    #expect(json.contains("\"speakerName\": \"Aminata Diop\""))
+    let scalars = Array(article.text.unicodeScalars)
+    #expect(Quote.slice(scalars, quote.range) == "\"We will not stop until he is released,\"")
+  }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import DatelineKit
 import Testing
 
@@ -100,9 +101,10 @@ import Testing
     let store = try await backend.open()
     var record = Fixtures.record(Fixtures.apElection)
     // A later stage's arrays, as they will appear in the article JSON.
-    record.json =
-      String(record.json.dropLast())
-      + #", "quotes": [{"speaker": "Tokayev", "text": "Order is restored"}], "events": [{"cameo": "042"}]}"#
+    var object = try #require(try JSONSerialization.jsonObject(with: Data(record.json.utf8)) as? [String: Any])
+    object["quotes"] = [["speaker": "Tokayev", "text": "Order is restored"]]
+    object["events"] = [["cameo": "042"]]
+    record.json = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
     _ = try await store.write([Fixtures.record(Fixtures.reutersPipeline), record])
     let speaker = ArticleQuery(matches: [.init(array: "quotes", field: "speaker", value: "Tokayev")])
     #expect(try await store.query(speaker).map(\.input) == ["ap-election.txt"])

@@ -56,17 +56,21 @@ public enum ExtractionEvaluation {
   }
 
   /// Scores `text` against one page's segments.
+  ///
+  /// Soft hyphens (U+00AD) are ignored on both sides: they are invisible hints for line breaking,
+  /// which some gold segments carry from a browser's copy and pages do not.
   public static func score(_ text: String, page: Page) -> Outcome {
+    let text = withoutSoftHyphens(text)
     var scores = Scores()
     var missed: [String] = []
     var leaked: [String] = []
-    for segment in page.expected {
+    for segment in page.expected.map(withoutSoftHyphens) {
       if text.contains(segment) { scores.truePositives += 1 } else {
         scores.falseNegatives += 1
         missed.append(segment)
       }
     }
-    for segment in page.unwanted {
+    for segment in page.unwanted.map(withoutSoftHyphens) {
       if text.contains(segment) {
         scores.falsePositives += 1
         leaked.append(segment)
@@ -75,6 +79,11 @@ public enum ExtractionEvaluation {
       }
     }
     return Outcome(page: page, scores: scores, missed: missed, leaked: leaked, error: nil)
+  }
+
+  static func withoutSoftHyphens(_ text: String) -> String {
+    guard text.unicodeScalars.contains("\u{AD}") else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{AD}" }))
   }
 
   /// Extracts and scores one page; a page that cannot be read scores as empty text.

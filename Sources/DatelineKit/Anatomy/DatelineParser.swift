@@ -31,6 +31,8 @@ public struct DatelineParser: Sendable {
 
   /// Reads the dateline opening `paragraph`, if there is one.
   public func parse(_ paragraph: String) -> Match? {
+    // A dateline opens with a place's letter or a wire marker.
+    guard let first = paragraph.unicodeScalars.first, first == "*" || first.properties.isAlphabetic else { return nil }
     let scalars = Array(paragraph.unicodeScalars.prefix(240))
     let tokens = DatelineLexer.tokens(scalars)
     guard !tokens.isEmpty else { return nil }
@@ -39,9 +41,10 @@ public struct DatelineParser: Sendable {
     while case .punctuation("*") = cursor.peek?.kind { cursor.index += 1 }
     guard let place = readPlace(&cursor) else { return nil }
     var region: [DatelineLexer.Token] = []
-    var date: (month: Int, day: Int, year: Int?)?
+    var date: (month: Int, day: Int?, year: Int?)?
     var agency: String?
     var dash = false
+    var regions = 0
     // A date straight after the place, with no comma, only counts with a dash or an agency:
     // `ROTTERDAM PORT SUBSIDY TO END JULY 1` is a headline.
     var dateFollowsPunctuation = false
@@ -67,10 +70,13 @@ public struct DatelineParser: Sendable {
           agency = name
           end = word.end
           cursor.index += 2
-        } else if case .punctuation(",") = token.kind, region.isEmpty, date == nil, agency == nil,
+        } else if case .punctuation(",") = token.kind, regions < 2, date == nil, agency == nil,
           let words = readRegion(&cursor, from: cursor.index + 1)
         {
-          region = words
+          // `HAILEY, Idaho, Calif.`, `GEORGETOWN, Grand Cayman, British West Indies`: the first
+          // region the lexicon knows describes the place.
+          if region.isEmpty || !isKnownRegion(region) { region = words }
+          regions += 1
           end = words.last!.end
         } else {
           break parts
@@ -93,7 +99,14 @@ public struct DatelineParser: Sendable {
         cursor.index += 1
         break parts
       case .word:
-        if date == nil, let parsed = readDate(&cursor, from: cursor.index) {
+        if date == nil, regions == 0, agency == nil, let words = readRegion(&cursor, from: cursor.index),
+          words.count == 1, words[0].text.hasSuffix("."), isKnownRegion(words)
+        {
+          // `FARMINGTON Conn., March 9 -`: a state's abbreviation without the comma.
+          region = words
+          regions = 1
+          end = words[0].end
+        } else if date == nil, let parsed = readDate(&cursor, from: cursor.index) {
           date = parsed.date
           end = parsed.end
         } else if agency == nil, let name = Agencies.canonicalName(token.text), date != nil {
@@ -112,9 +125,10 @@ public struct DatelineParser: Sendable {
     let placeText = String(String.UnicodeScalarView(scalars[place.first!.start..<place.last!.end]))
     // Long places must be known ones: `ROTTERDAM PORT SUBSIDY TO END` is a headline.
     if place.count > 3, lexicon.place(named: placeText) == nil { return nil }
-    let atEnd = cursor.peek == nil && scalars.count == paragraph.unicodeScalars.count
+    let atEnd =
+      cursor.peek == nil && tokens.count < DatelineLexer.maximumTokens && scalars.count == paragraph.unicodeScalars.count
     let knownAgency = agency.map { Agencies.canonicalName($0) != nil } ?? false
-    let knownRegion = !region.isEmpty && lexicon.place(named: region.map(\.text).joined(separator: " "))?.kind != .city
+    let knownRegion = isKnownRegion(region)
     guard
       knownAgency || (agency != nil && dash) || (date != nil && (dash || (atEnd && dateFollowsPunctuation)))
         || (knownRegion && dash) || (dash && place.allSatisfy(\.isAllCaps) && lexicon.place(named: placeText) != nil)
@@ -163,6 +177,13 @@ public struct DatelineParser: Sendable {
         {
           break
         }
+        // `HARTFORD Conn., March 9 -`: a state's abbreviation after a place in capitals.
+        if !words.isEmpty, !token.isAllCaps, words.allSatisfy(\.isAllCaps),
+          case .punctuation(".") = cursor.token(at: cursor.index + 1)?.kind,
+          lexicon.place(named: token.text + ".")?.kind == .region
+        {
+          break
+        }
         words.append(token)
         cursor.index += 1
       } else if case .punctuation(".") = token.kind, let last = words.last, !token.spaceBefore,
@@ -190,19 +211,38 @@ public struct DatelineParser: Sendable {
       name += (name.isEmpty ? "" : " ") + token.text
       i += 1
       if case .punctuation(",") = cursor.token(at: i)?.kind {
-        return lexicon.places(named: name).contains { $0.kind == .city && $0.population >= 50_000 }
+        // A small town needs a date after the comma to be told from a sentence's first words.
+        let dated =
+          cursor.token(at: i + 1).flatMap { MonthNames.lenientMonth($0.text) } != nil
+          && cursor.token(at: i + 2).map { if case .number = $0.kind { true } else { false } } == true
+        return lexicon.places(named: name).contains { $0.kind == .city && ($0.population >= 50_000 || dated) }
       }
     }
     return false
   }
 
-  /// `Kenya`, `Ore.`, `N.Y.`, `D.C.`, `British Columbia` after a comma, when a date, agency or
-  /// dash follows.
+  /// Whether the words name a country or region the lexicon knows (not a city).
+  private func isKnownRegion(_ words: [DatelineLexer.Token]) -> Bool {
+    guard !words.isEmpty else { return false }
+    return lexicon.place(named: words.map(\.text).joined(separator: " ")).map { $0.kind != .city } ?? false
+  }
+
+  /// `Kenya`, `Ore.`, `N.Y.`, `D.C.`, `British Columbia`, `the Netherlands` after a comma, when a
+  /// date, agency or dash follows.
   private func readRegion(_ cursor: inout Cursor, from start: Int) -> [DatelineLexer.Token]? {
     var i = start
     var words: [DatelineLexer.Token] = []
+    // `the Netherlands`: the article is not part of the name.
+    if let first = cursor.token(at: i), first.text == "the",
+      cursor.token(at: i + 1)?.text.unicodeScalars.first?.properties.isUppercase == true
+    {
+      i += 1
+    }
     while let token = cursor.token(at: i), case .word = token.kind, words.count < 3 {
-      guard token.text.unicodeScalars.first?.properties.isUppercase == true,
+      // `Puerto rico`: a lower-case word may finish a name the lexicon knows.
+      let continuesKnown =
+        !words.isEmpty && !lexicon.places(named: (words + [token]).map(\.text).joined(separator: " ")).isEmpty
+      guard token.text.unicodeScalars.first?.properties.isUppercase == true || continuesKnown,
         MonthNames.month(token.text) == nil || cursor.token(at: i + 1).map({ if case .number = $0.kind { false } else { true } }) ?? true
       else { break }
       var word = token
@@ -225,7 +265,9 @@ public struct DatelineParser: Sendable {
   }
 
   /// `January 10`, `Jan. 10`, `Feb 26, 1987`, `10 January 2022`, starting at token `start`.
-  private func readDate(_ cursor: inout Cursor, from start: Int) -> (date: (month: Int, day: Int, year: Int?), end: Int)? {
+  private func readDate(_ cursor: inout Cursor, from start: Int) -> (
+    date: (month: Int, day: Int?, year: Int?), end: Int
+  )? {
     guard let first = cursor.token(at: start) else { return nil }
     var i = start
     var month: Int?
@@ -234,9 +276,20 @@ public struct DatelineParser: Sendable {
       month = m
       i += 1
       if case .punctuation(".") = cursor.token(at: i)?.kind, cursor.token(at: i)!.spaceBefore == false { i += 1 }
-      guard let number = cursor.token(at: i), case .number(let d) = number.kind else { return nil }
-      day = d
-      i += 1
+      // `April, 13`
+      if case .punctuation(",") = cursor.token(at: i)?.kind, case .number = cursor.token(at: i + 1)?.kind { i += 1 }
+      if let number = cursor.token(at: i), case .number(let d) = number.kind, (1...31).contains(d),
+        d <= CalendarDate.daysIn(month: m, year: 2000), Self.garbledDay(cursor, at: i, month: m) == nil
+      {
+        day = d
+        i += 1
+      } else if let end = Self.garbledDay(cursor, at: i, month: m) {
+        // `March 187 -`, `March 2O -`, `April l -`: a typing slip in the day keeps the month.
+        cursor.index = end
+        return ((m, nil, nil), cursor.token(at: end - 1)!.end)
+      } else {
+        return nil
+      }
     } else if case .number(let d) = first.kind, let word = cursor.token(at: i + 1), case .word = word.kind,
       let m = MonthNames.month(word.text)
     {
@@ -260,6 +313,30 @@ public struct DatelineParser: Sendable {
     }
     cursor.index = i
     return ((month, day, year), end)
+  }
+
+  /// The index after a mistyped or impossible day (`187`, `2O`, `l`, `l7`, `February 30`) that a
+  /// dash follows, if one is at `i`.
+  private static func garbledDay(_ cursor: Cursor, at i: Int, month: Int) -> Int? {
+    guard let token = cursor.token(at: i) else { return nil }
+    var next = i + 1
+    switch token.kind {
+    case .number(let value):
+      // `2O`: a letter for a digit, written against the number.
+      if let letter = cursor.token(at: next), case .word = letter.kind, !letter.spaceBefore, letter.text.count <= 2 {
+        next += 1
+      } else if value >= 1, value <= CalendarDate.daysIn(month: month, year: 2000) {
+        return nil
+      }
+    case .word:
+      let scalars = token.text.unicodeScalars
+      guard scalars.count <= 3, scalars.allSatisfy({ $0.properties.numericType != nil || "lIO".unicodeScalars.contains($0) })
+      else { return nil }
+    default:
+      return nil
+    }
+    guard case .dash = cursor.token(at: next)?.kind else { return nil }
+    return next
   }
 
   /// `(Reuters)`, `/TASS/`: a known agency, or one to three capitalised words.

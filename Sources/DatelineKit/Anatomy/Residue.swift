@@ -8,12 +8,14 @@ enum Residue {
     let trimmed = lower.trimmingTrailing(in: ":.!»›>|")
     if exact.contains(trimmed) { return true }
     if prefixes.contains(where: { lower.hasPrefix($0) }) && lower.utf8.count <= 160 { return true }
-    if lower.contains("cookie"),
-      ["accept", "consent", "we use", "uses cookies", "policy", "settings"].contains(where: { lower.contains($0) })
+    if ByteSearch.contains(lower, "cookie"),
+      ByteSearch.containsAny(lower, ["accept", "consent", "we use", "uses cookies", "policy", "settings"])
     {
       return true
     }
-    if lower.contains("all rights reserved") || lower.hasPrefix("©") || lower.hasPrefix("copyright ") { return true }
+    if ByteSearch.contains(lower, "all rights reserved") || lower.hasPrefix("©") || lower.hasPrefix("copyright ") {
+      return true
+    }
     return Timestamp.date(in: paragraph) != nil
   }
 

@@ -78,7 +78,7 @@ struct StoryLayout {
   }
 
   static func wordCount(_ text: String) -> Int {
-    text.split(whereSeparator: \.isWhitespace).count
+    Whitespace.wordCount(text)
   }
 }
 

@@ -29,4 +29,12 @@ public struct Article: Sendable, Hashable {
   public var paragraphs: [TextRange]
   /// Sentences of the headline, standfirst and body; the dateline is not part of any.
   public var sentences: [TextRange]
+  /// Time expressions of the text, normalised to TIMEX3 and anchored to `published`.
+  public var times: [TimeExpression] = []
+  /// Direct quotes and reported speech, in text order (see ``QuoteExtractor``).
+  public var quotes: [Quote] = []
+  /// People, organisations, places and nationalities the story names, resolved and linked.
+  public var entities: [Entity] = []
+  /// Who-did-what-to-whom events coded in the sentences (docs/events.md).
+  public var events: [ArticleEvent] = []
 }

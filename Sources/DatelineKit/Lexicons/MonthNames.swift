@@ -11,12 +11,40 @@ enum MonthNames {
   /// Like ``month(_:)``, also accepting the typing slips wire datelines carry (`Apri`,
   /// `Junee`, `Marchg`): the first three letters of a month and at most one letter more than its
   /// full name.
+  ///
+  /// Also one slip anywhere in a full name (`Narch`, `Mach`, `Macrh`, `Jne`, `Juen`) and the
+  /// Spanish abbreviations Latin American bureaus keep (`ABR 7`). Callers ask only where a day
+  /// number follows, which keeps words like `Marc` or `Many` from being read as months elsewhere.
   static func lenientMonth(_ word: some StringProtocol) -> Int? {
     if let month = month(word) { return month }
     let key = word.lowercased()
-    guard key.count >= 4, let month = table[String(key.prefix(3))] else { return nil }
-    return key.count <= fullNames[month - 1].count + 1 ? month : nil
+    if let month = spanish[key] { return month }
+    if key.count >= 4, let month = table[String(key.prefix(3))], key.count <= fullNames[month - 1].count + 1 {
+      return month
+    }
+    guard key.count >= 3, key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+    let typed = Array(key.utf8)
+    for (index, name) in fullNames.enumerated() where isOneEditAway(typed, Array(name.utf8)) {
+      // Three letters must keep the first one: `Jne` is June, `Nay` is no month.
+      if typed.count == 3, typed[0] != name.utf8.first { continue }
+      return index + 1
+    }
+    return nil
   }
+
+  /// Whether `a` turns into `b` by one insertion, deletion, substitution or swap of neighbours.
+  private static func isOneEditAway(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard abs(a.count - b.count) <= 1, a != b else { return false }
+    var i = 0
+    while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+    if a.count == b.count {
+      if a[(i + 1)...] == b[(i + 1)...] { return true }
+      return i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)...] == b[(i + 2)...]
+    }
+    return a.count < b.count ? a[i...] == b[(i + 1)...] : a[(i + 1)...] == b[i...]
+  }
+
+  private static let spanish: [String: Int] = ["ene": 1, "abr": 4, "ago": 8, "dic": 12]
 
   private static let fullNames = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -49,6 +49,12 @@ public struct PlaceLexicon: Sendable {
       default: continue
       }
       entries[key, default: []].append(place)
+      // Wire copy abbreviates `Saint Paul` as `St Paul` or `St. Paul`.
+      if place.kind == .city, let short = Self.abbreviatedPrefix(key) {
+        for form in short where entries[form]?.contains(where: { $0.geonameID == place.geonameID }) != true {
+          entries[form, default: []].append(place)
+        }
+      }
     }
     // Alternate names point at their city's canonical name.
     var canonical: [Int: String] = [:]
@@ -71,6 +77,15 @@ public struct PlaceLexicon: Sendable {
         return (a.spelling == a.name ? 0 : 1) < (b.spelling == b.name ? 0 : 1)
       }
     }
+  }
+
+  /// `saint paul` → `st paul`, `st. paul`; `fort worth` → `ft worth`, `ft. worth`.
+  private static func abbreviatedPrefix(_ key: String) -> [String]? {
+    for (long, short) in [("saint ", "st"), ("sainte ", "ste"), ("fort ", "ft"), ("mount ", "mt")] where key.hasPrefix(long) {
+      let rest = key.dropFirst(long.count)
+      return [short + " " + rest, short + ". " + rest]
+    }
+    return nil
   }
 
   /// Every place with this name, countries first, then regions, then cities by population.

@@ -22,6 +22,10 @@ extension Article {
       ("standfirstSpan", standfirstRange.map(JSONValue.init) ?? .null),
       ("paragraphs", .array(paragraphs.map(JSONValue.init))),
       ("sentences", .array(sentences.map(JSONValue.init))),
+      ("entities", .array(entities.map(\.json))),
+      ("times", .array(times.map(\.json))),
+      ("quotes", quotesJSON),
+      ("events", .array(events.map(\.json))),
     ]
     return .object(fields)
   }

@@ -19,12 +19,19 @@ extension Article {
     if let author { facts.append("by \(author)") }
     facts.append("\(paragraphs.count) paragraphs, \(sentences.count) sentences")
     lines.append("   " + facts.joined(separator: "; "))
+    if !times.isEmpty {
+      lines.append("   times: " + times.prefix(8).map { "\($0.text) → \($0.value)" }.joined(separator: "; "))
+    }
     let scalars = Array(text.unicodeScalars)
     for (index, sentence) in sentences.prefix(3).enumerated() {
       let s = String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
       lines.append("   \(index + 1). \(s)")
     }
     if sentences.count > 3 { lines.append("   …") }
+    if !entities.isEmpty {
+      let names = entities.prefix(12).map { "\($0.name) (\($0.kind.rawValue)\($0.code.map { " " + $0 } ?? ""))" }
+      lines.append("   entities: " + names.joined(separator: ", ") + (entities.count > 12 ? ", …" : ""))
+    }
     return lines.joined(separator: "\n")
   }
 }

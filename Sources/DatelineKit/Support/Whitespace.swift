@@ -30,10 +30,40 @@ enum Whitespace {
     return String(result)
   }
 
-  /// `text` with runs of whitespace (as `Character` sees it) turned into one space, trimmed:
-  /// for plain text and feed fields, where invisible marks are kept as written.
+  /// `text` with runs of whitespace turned into one space, trimmed: for plain text and feed
+  /// fields, where invisible marks (soft hyphens, zero-width spaces) are kept as written.
   static func joinedWords(_ text: some StringProtocol) -> String {
-    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var result = String.UnicodeScalarView()
+    var pendingSpace = false
+    var changed = false
+    for scalar in text.unicodeScalars {
+      if isSpace(scalar) {
+        if scalar != " " || pendingSpace || result.isEmpty { changed = true }
+        pendingSpace = !result.isEmpty
+      } else {
+        if pendingSpace { result.append(" ") }
+        pendingSpace = false
+        result.append(scalar)
+      }
+    }
+    if pendingSpace { changed = true }
+    // Most lines are already clean: hand back the original storage.
+    return changed ? String(result) : String(text)
+  }
+
+  /// The number of words: runs of scalars between whitespace.
+  static func wordCount(_ text: some StringProtocol) -> Int {
+    var count = 0
+    var inWord = false
+    for scalar in text.unicodeScalars {
+      if isSpace(scalar) {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
   }
 
   /// The number of UTF-8 bytes in `text` that are not ASCII whitespace: a cheap text length.

@@ -56,6 +56,8 @@ public struct ArticleQuery: Sendable, Hashable {
   /// Only the articles of this story cluster.
   public var cluster: String?
   public var matches: [ArrayMatch]
+  /// Only the article with this content hash (the store's key for one article).
+  public var contentHash: String? = nil
   /// At most this many articles, newest first; nil for all.
   public var limit: Int?
 

@@ -215,6 +215,7 @@ public final class PostgresStore: ArticleStore {
     if let from = query.from { conditions.append("a.published >= \(bind(from))") }
     if let to = query.to { conditions.append("a.published <= \(bind(to))") }
     if let cluster = query.cluster { conditions.append("a.cluster_id = \(bind(cluster))") }
+    if let contentHash = query.contentHash { conditions.append("a.content_hash = \(bind(contentHash))") }
     for match in query.matches {
       let pattern = JSONValue.object([
         (match.array, .array([.object([(match.field, .string(match.value))])]))

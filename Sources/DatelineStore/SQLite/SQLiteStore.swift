@@ -190,6 +190,10 @@ public final class SQLiteStore: ArticleStore {
       conditions.append("a.cluster_id = ?")
       arguments.append(cluster)
     }
+    if let contentHash = query.contentHash {
+      conditions.append("a.content_hash = ?")
+      arguments.append(contentHash)
+    }
     for match in query.matches {
       conditions.append(
         "EXISTS (SELECT 1 FROM json_each(a.json, ?) e WHERE json_extract(e.value, ?) = ?)")

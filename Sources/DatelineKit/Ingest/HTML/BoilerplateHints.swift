@@ -112,31 +112,8 @@ enum BoilerplateHints {
     return itemprop.lowercased().contains("articlebody")
   }
 
-  /// Whether `haystack` contains one of `words`, compared as UTF-8 bytes (no Foundation, no
-  /// locale: this runs for every element).
   static func containsAny(_ haystack: String, _ words: [String]) -> Bool {
-    var haystack = haystack
-    return haystack.withUTF8 { bytes in
-      words.contains { word in
-        var word = word
-        return word.withUTF8 { needle in contains(bytes, needle) }
-      }
-    }
-  }
-
-  private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-    let n = haystack.count, m = needle.count
-    guard m > 0, n >= m, let first = needle.first else { return m == 0 }
-    var index = 0
-    while index <= n - m {
-      if haystack[index] == first {
-        var k = 1
-        while k < m && haystack[index + k] == needle[k] { k += 1 }
-        if k == m { return true }
-      }
-      index += 1
-    }
-    return false
+    ByteSearch.containsAny(haystack, words)
   }
 
   /// Whether `names` (class and id) contain one of the strong negative words.

@@ -76,8 +76,27 @@ struct MainTextExtractor {
     // the last paragraph are sign-offs, share prompts and tag lists. A text of short lines only
     // (a brief, a fragment) has no such tail.
     let hasParagraph = blocks.contains { $0.kind == .paragraph && $0.text.utf8.count >= 120 }
-    while hasParagraph, blocks.count > 1, let last = blocks.last, last.kind == .heading || last.text.utf8.count < 40 {
+    while hasParagraph, blocks.count > 1, let last = blocks.last,
+      last.kind == .heading || last.text.utf8.count < 40 || FurnitureLines.isFurniture(last.text)
+    {
       blocks.removeLast()
+    }
+    // Furniture before the story: "Subscribe", "Read more", an image credit.
+    while hasParagraph, blocks.count > 1, let first = blocks.first, FurnitureLines.isFurniture(first.text) {
+      blocks.removeFirst()
+    }
+    guard hasParagraph else { return blocks }
+    // Short furniture lines inside the story ("Bild anzeigen", "Mehr zum Thema").
+    blocks.removeAll { $0.text.utf8.count < FurnitureLines.shortLineLength && FurnitureLines.isFurniture($0.text) }
+    // A section the page closes with ("About the author", "More on this topic") ends the story.
+    let total = blocks.reduce(0) { $0 + $1.text.utf8.count }
+    var seen = 0
+    for (index, block) in blocks.enumerated() {
+      if index > 0, seen * 2 > total, FurnitureLines.isClosingSection(block.text) {
+        blocks.removeSubrange(index...)
+        break
+      }
+      seen += block.text.utf8.count
     }
     return blocks
   }

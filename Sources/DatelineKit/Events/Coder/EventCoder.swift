@@ -1,0 +1,679 @@
+/// Codes who-did-what-to-whom events in sentences, TABARI style.
+///
+/// The coder is a shallow pattern coder: it finds actors (longest dictionary phrase, or from an
+/// ``ActorResolving`` entity layer), attaches agents, joins compound actors, drops short
+/// comma-delimited clauses, splits clauses at conjunctions, and codes the first verb of each
+/// clause whose pattern (or default code) gives an event. The source is the first actor before
+/// the verb (or `$`), the target the first after it (or `+`); passive `by` swaps them.
+///
+/// ```swift
+/// let coder = EventCoder(verbs: verbs, actors: DictionaryActorResolver(dictionary: actors))
+/// var context = CodingContext()
+/// let coding = coder.code(CodingText.sentences(text)[0], date: 20220105, context: &context)
+/// ```
+public struct EventCoder: Sendable {
+  public var verbs: VerbDictionary
+  public var actors: any ActorResolving
+  public var options: CodingOptions
+  /// Words that are nouns, never verbs (TABARI `<NOUN>`).
+  public var nouns: Set<String>
+  /// Words that are adjectives (TABARI `<ADJECTIVE>`), allowed inside compounds.
+  public var adjectives: Set<String>
+
+  public init(
+    verbs: VerbDictionary, actors: any ActorResolving, options: CodingOptions = CodingOptions(),
+    nouns: Set<String> = [], adjectives: Set<String> = []
+  ) {
+    self.verbs = verbs
+    self.actors = actors
+    self.options = options
+    self.nouns = nouns
+    self.adjectives = adjectives
+  }
+
+  static let determiners: Set<String> = ["THE", "A", "AN"]
+  static let conjunctions: Set<String> = ["AND", "OR", "BUT", "NOR"]
+  static let pronouns: Set<String> = ["HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM", "THEIR"]
+  static let beVerbs: Set<String> = ["WAS", "WERE", "IS", "ARE", "BEEN", "BEING", "BE"]
+
+  /// Codes one sentence. `date` is `yyyymmdd` and selects dated actor codes.
+  public func code(_ sentence: [CodingWord], date: Int?, context: inout CodingContext) -> SentenceCoding {
+    let wordCount = sentence.reduce(0) { $0 + ($1.isComma ? 0 : 1) }
+    guard wordCount >= options.minimumWords, wordCount > 0 else { return .events([]) }
+    // time phrases coded ### or +++ (TABARI <TIME>) act before comma clauses are dropped
+    for i in sentence.indices {
+      for (phrase, shift) in verbs.timeShifts where shift == "###" || shift == "+++" {
+        guard PhraseMatcher.match(phrase, in: sentence, at: i, kind: .noun) != nil else { continue }
+        return shift == "###" ? .discarded("discard time phrase") : .complex("complex time phrase")
+      }
+    }
+    let words = dropCommaClauses(sentence, date: date)
+    var analysis = Analysis(words: words)
+    tag(&analysis, date: date)
+    if let reason = analysis.discard { return .discarded(reason) }
+    if let reason = analysis.complex { return .complex(reason) }
+    buildGroups(&analysis, context: context)
+    if let first = analysis.firstExplicit { context.lastSource = [first] }
+    if let limit = options.maximumVerbs, analysis.verbCount >= limit {
+      return .complex("\(analysis.verbCount) verbs")
+    }
+    if let limit = options.maximumConjunctions, analysis.conjunctionCount >= limit {
+      return .complex("\(analysis.conjunctionCount) conjunctions")
+    }
+    return codeClauses(analysis, context: &context)
+  }
+
+  /// The words left after comma-clause deletion with their roles, actor groups and clause
+  /// breaks: what the coder saw, for debugging dictionaries.
+  public func explain(_ sentence: [CodingWord], date: Int?) -> String {
+    let words = dropCommaClauses(sentence, date: date)
+    var analysis = Analysis(words: words)
+    tag(&analysis, date: date)
+    buildGroups(&analysis, context: CodingContext())
+    var parts: [String] = []
+    for (i, word) in words.enumerated() {
+      var label = word.text
+      switch analysis.roles[i] {
+      case .verb(let v): label += "/V:" + (verbs.verbs[analysis.verbUnits[v].verb].code?.description ?? "-")
+      case .mention: label += "/A"
+      case .other, .comma: break
+      default: label += "/\(analysis.roles[i])"
+      }
+      if analysis.separators.contains(i) { label += " |" }
+      parts.append(label)
+    }
+    let groups = analysis.groups.map {
+      "[\($0.members.map(\.code).joined(separator: "+")) \($0.first)-\($0.last)]"
+    }
+    return parts.joined(separator: " ") + "\n  groups: " + groups.joined(separator: " ")
+      + (analysis.discard.map { "\n  discard: " + $0 } ?? "")
+      + (analysis.complex.map { "\n  complex: " + $0 } ?? "")
+  }
+
+  // MARK: - Comma clauses
+
+  private func dropCommaClauses(_ words: [CodingWord], date: Int?) -> [CodingWord] {
+    let commas = words.indices.filter { words[$0].isComma }
+    guard !commas.isEmpty else { return words }
+    var keep = [Bool](repeating: true, count: words.count)
+    var marks = Set<Int>()
+    func count(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + (words[$1].isComma ? 0 : 1) } }
+    func hasActor(_ range: Range<Int>) -> Bool {
+      range.contains {
+        if case .actor? = actors.mention(in: words, at: $0, date: date)?.kind {
+          return true
+        } else {
+          return false
+        }
+      }
+    }
+    // initial clause
+    if let bounds = options.comma.initialRange, bounds.contains(count(0..<commas[0])) {
+      for i in 0...commas[0] { keep[i] = false }
+    }
+    // internal clauses
+    if let bounds = options.comma.internalRange {
+      for (a, b) in zip(commas, commas.dropFirst()) where keep[a] && !marks.contains(a) {
+        let range = (a + 1)..<b
+        guard bounds.contains(count(range)) else { continue }
+        // keep members of actor lists: "Mordor, the Shire, Fornost and Bree"
+        let after = b + 1 < words.count ? words[b + 1].text : ""
+        if hasActor(range)
+          && (Self.conjunctions.contains(after) || hasActor((b + 1)..<min(words.count, b + 2)))
+        {
+          continue
+        }
+        // the clause takes both its commas with it, leaving a mark that joins nothing
+        for i in a..<b { keep[i] = false }
+        marks.insert(b)
+      }
+    }
+    if let bounds = options.comma.terminalRange, let last = commas.last, keep[last], !marks.contains(last) {
+      let range = (last + 1)..<words.count
+      if bounds.contains(count(range)) {
+        let afterActor = hasActor(range) && range.count <= 2
+        if !afterActor { for i in last..<words.count { keep[i] = false } }
+      }
+    }
+    return words.indices.filter { keep[$0] }.map { i in
+      var word = words[i]
+      if marks.contains(i) { word.text = Self.clauseMark }
+      return word
+    }
+  }
+
+  /// Stands where a comma clause was dropped: blocks agents and compounds from joining across it.
+  static let clauseMark = "|"
+
+  // MARK: - Tagging
+
+  enum Role: Equatable {
+    case other, comma, conjunction, determiner, pronoun, noun, adjective, former
+    case mention(Int)
+    case verb(Int)  // index into analysis.verbUnits
+  }
+
+  struct VerbUnit {
+    var first: Int
+    var last: Int
+    var verb: Int
+  }
+
+  struct Group {
+    var members: [EventActor]
+    var first: Int
+    var last: Int
+    var compound: Bool { members.count > 1 }
+  }
+
+  struct Analysis {
+    var words: [CodingWord]
+    var roles: [Role]
+    var mentions: [ActorMention] = []
+    var verbUnits: [VerbUnit] = []
+    var groups: [Group] = []
+    var separators: [Int] = []
+    /// The first actor named (not a pronoun) in the sentence.
+    var firstExplicit: EventActor?
+    /// Conjunctions outside compound actors, for the complexity limit.
+    var conjunctionCount = 0
+    var discard: String?
+    var complex: String?
+    var verbCount = 0
+
+    init(words: [CodingWord]) {
+      self.words = words
+      roles = Array(repeating: .other, count: words.count)
+    }
+  }
+
+  private func tag(_ a: inout Analysis, date: Int?) {
+    let words = a.words
+    let allCaps = !words.contains { $0.text.contains(where: \.isLetter) && !$0.capitalized }
+    var i = 0
+    while i < words.count {
+      let text = words[i].text
+      if words[i].isComma {
+        a.roles[i] = .comma
+        i += 1
+        continue
+      }
+      if let mention = actors.mention(in: words, at: i, date: date) {
+        if case .actor(let codes) = mention.kind {
+          if codes.contains("###") { a.discard = a.discard ?? "discard actor \(text)" }
+          if codes.contains("+++") { a.complex = a.complex ?? "complex actor \(text)" }
+          if codes.contains("---") || codes.contains("###") || codes.contains("+++") {
+            for j in mention.first...mention.last { a.roles[j] = .noun }
+            i = mention.last + 1
+            continue
+          }
+        }
+        a.mentions.append(mention)
+        for j in mention.first...mention.last { a.roles[j] = .mention(a.mentions.count - 1) }
+        i = mention.last + 1
+        continue
+      }
+      if let (verb, last) = verbMatch(words, at: i) {
+        let previous = i > 0 ? words[i - 1].text : ""
+        let nounLike =
+          Self.determiners.contains(previous) || (words[i].capitalized && i > 0 && !allCaps)
+          || nouns.contains(text)
+        if nounLike {
+          for j in i...last { a.roles[j] = .noun }
+        } else {
+          let code = verbs.verbs[verb].code
+          if code?.isDiscard == true { a.discard = a.discard ?? "discard verb \(text)" }
+          a.verbUnits.append(VerbUnit(first: i, last: last, verb: verb))
+          for j in i...last { a.roles[j] = .verb(a.verbUnits.count - 1) }
+          if code?.isDiscard != true { a.verbCount += 1 }
+        }
+        i = last + 1
+        continue
+      }
+      if Self.conjunctions.contains(text) {
+        a.roles[i] = .conjunction
+      } else if Self.determiners.contains(text) {
+        a.roles[i] = .determiner
+      } else if Self.pronouns.contains(text) {
+        a.roles[i] = .pronoun
+      } else if text == "FORMER" {
+        a.roles[i] = .former
+      } else if adjectives.contains(text) {
+        a.roles[i] = .adjective
+      } else if nouns.contains(text) || (text.hasSuffix("S") && nouns.contains(String(text.dropLast()))) {
+        a.roles[i] = .noun
+      }
+      i += 1
+    }
+  }
+
+  private func verbMatch(_ words: [CodingWord], at index: Int) -> (Int, Int)? {
+    let word = words[index].text
+    var best: (verb: Int, last: Int, size: Int)?
+    let scalars = word.unicodeScalars
+    var end = scalars.startIndex
+    while end < scalars.endIndex {
+      end = scalars.index(after: end)
+      guard let candidates = verbs.index[String(scalars[..<end])] else { continue }
+      for verb in candidates {
+        let phrase = verbs.verbs[verb].phrase
+        guard let last = PhraseMatcher.match(phrase, in: words, at: index, kind: .verb) else { continue }
+        let size =
+          phrase.count * 100
+          + phrase.reduce(0) { total, item in
+            if case .word(let w) = item.token { return total + w.text.count }
+            return total
+          }
+        if best == nil || size > best!.size {
+          best = (verb, last, size)
+        }
+      }
+    }
+    return best.map { ($0.verb, $0.last) }
+  }
+
+  // MARK: - Groups: agents, pronouns, compounds, clause separators
+
+  private func buildGroups(_ a: inout Analysis, context: CodingContext) {
+    let words = a.words
+    var used = Set<Int>()
+    var singles: [Group] = []
+    func actor(_ code: String, base: String, first: Int, last: Int) -> EventActor {
+      EventActor(code: code, base: base, words: first...last, start: words[first].start, end: words[last].end)
+    }
+    func isFormer(_ index: Int) -> Bool { index >= 0 && index < words.count && a.roles[index] == .former }
+    func mentionIndex(at index: Int) -> Int? {
+      guard index >= 0, index < words.count, case .mention(let m) = a.roles[index] else { return nil }
+      return m
+    }
+    for (m, mention) in a.mentions.enumerated() where !used.contains(m) {
+      guard case .actor(let codes) = mention.kind else { continue }
+      used.insert(m)
+      var first = mention.first
+      var last = mention.last
+      var agent: (code: String, prefixes: Bool)?
+      var former = isFormer(first - 1)
+      // agent after the actor: "Gondor police", "Arnor former security officials"
+      var next = last + 1
+      if isFormer(next) {
+        former = true
+        next += 1
+      }
+      if let n = mentionIndex(at: next), case .agent(let code, let prefixes) = a.mentions[n].kind,
+        !used.contains(n)
+      {
+        agent = (code, prefixes)
+        used.insert(n)
+        last = a.mentions[n].last
+      } else {
+        // agent before: "ambassadors of Arnor", "human rights activists in Arnor", "the Quibbler"
+        var back = first - 1
+        if back >= 0, a.roles[back] == .determiner { back -= 1 }
+        if back >= 0, ["OF", "IN"].contains(words[back].text) { back -= 1 }
+        if back >= 0, a.roles[back] == .determiner { back -= 1 }
+        if let n = mentionIndex(at: back), case .agent(let code, let prefixes) = a.mentions[n].kind,
+          !used.contains(n),
+          a.mentions[n].last == back
+        {
+          agent = (code, prefixes)
+          used.insert(n)
+          first = a.mentions[n].first
+          if isFormer(first - 1) { former = true }
+        }
+      }
+      let members = codes.map { code -> EventActor in
+        var full = code
+        if former {
+          full = code + "ELI"
+        } else if let agent {
+          if agent.prefixes {
+            if !code.hasPrefix(agent.code) { full = agent.code + code }
+          } else if !code.hasSuffix(agent.code) {
+            full = code + agent.code
+          }
+        }
+        return actor(full, base: code, first: first, last: last)
+      }
+      singles.append(Group(members: members, first: first, last: last))
+    }
+    // agents left alone
+    if options.convertAgents {
+      for (m, mention) in a.mentions.enumerated() where !used.contains(m) {
+        guard case .agent(let code, let prefixes) = mention.kind else { continue }
+        let spelled = !options.markConvertedAgents ? code : prefixes ? code + "~" : "~" + code
+        singles.append(
+          Group(
+            members: [actor(spelled, base: spelled, first: mention.first, last: mention.last)],
+            first: mention.first, last: mention.last))
+      }
+    }
+    singles.sort { $0.first < $1.first }
+    a.firstExplicit = singles.first?.members.first
+    // compounds: "A and B", "A, B, C and D", "A and the evil B", "neither A nor B"
+    var groups: [Group] = []
+    var compoundSpans: [ClosedRange<Int>] = []
+    var g = 0
+    while g < singles.count {
+      var group = singles[g]
+      var h = g
+      var pending: [Group] = []
+      while h + 1 < singles.count {
+        let between = (singles[h].last + 1)..<singles[h + 1].first
+        guard !between.isEmpty else { break }
+        let roles = between.map { a.roles[$0] }
+        let joins = roles.filter { $0 == .comma || $0 == .conjunction }.count
+        let conjunctionWords = between.filter { a.roles[$0] == .conjunction }
+        let adjectivePair = conjunctionWords.contains { c in
+          c > 0 && c + 1 < words.count && a.roles[c - 1] == .adjective && a.roles[c + 1] == .adjective
+        }
+        let ok =
+          joins >= 1 && roles.allSatisfy { [.comma, .conjunction, .determiner, .adjective].contains($0) }
+          && conjunctionWords.count <= 1 && !adjectivePair
+          && conjunctionWords.allSatisfy { ["AND", "OR", "NOR"].contains(words[$0].text) }
+        guard ok else { break }
+        pending.append(singles[h + 1])
+        h += 1
+        if roles.contains(.conjunction) {
+          for p in pending { group.members += p.members }
+          group.last = pending.last!.last
+          pending = []
+          g = h
+        }
+      }
+      if group.compound, group.members.count > 1 { compoundSpans.append(group.first...group.last) }
+      groups.append(group)
+      g += 1
+    }
+    var pronounGroups: [Group] = []
+    // pronouns take the first actor before them, or the forwarded subject
+    for i in words.indices where a.roles[i] == .pronoun {
+      let antecedent = groups.filter { $0.last < i }.min { $0.first < $1.first }
+      if let antecedent {
+        let members = antecedent.members.map {
+          EventActor(code: $0.code, base: $0.base, words: i...i, start: words[i].start, end: words[i].end)
+        }
+        pronounGroups.append(Group(members: members, first: i, last: i))
+      } else if options.forwardSubjects, let forwarded = context.lastSource?.prefix(1) {
+        let members = forwarded.map {
+          EventActor(code: $0.base, base: $0.base, words: i...i, start: words[i].start, end: words[i].end)
+        }
+        pronounGroups.append(Group(members: members, first: i, last: i))
+      }
+    }
+    groups = (groups + pronounGroups).sorted { $0.first < $1.first }
+    a.groups = groups
+    // clause separators: conjunctions outside compounds and not between nouns or adjectives
+    for i in words.indices where a.roles[i] == .conjunction {
+      if compoundSpans.contains(where: { $0.contains(i) }) { continue }
+      a.conjunctionCount += 1
+      let before = i > 0 ? a.roles[i - 1] : .other
+      let after = i + 1 < words.count ? a.roles[i + 1] : .other
+      if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(after) {
+        continue
+      }
+      var k = i + 1
+      while k < words.count, ["THEN", "ALSO"].contains(words[k].text) { k += 1 }
+      guard k < words.count else { continue }
+      switch a.roles[k] {
+      case .verb, .mention, .pronoun: break
+      default: continue
+      }
+      _ = after
+      a.separators.append(i)
+    }
+  }
+
+  // MARK: - Clauses
+
+  private func codeClauses(_ a: Analysis, context: inout CodingContext) -> SentenceCoding {
+    var bounds: [Range<Int>] = []
+    var start = 0
+    for s in a.separators {
+      bounds.append(start..<s)
+      start = s + 1
+    }
+    bounds.append(start..<a.words.count)
+    var events: [CodedEvent] = []
+    var previousSource: [EventActor]?
+    for (c, clause) in bounds.enumerated() {
+      let outcome = codeClause(a, clause, first: c == 0, previousSource: previousSource)
+      switch outcome {
+      case .complex(let reason): return .complex(reason)
+      case .discard(let reason): return .discarded(reason)
+      case .events(let found, let source):
+        events += found
+        if let source {
+          previousSource = source
+        }
+        if options.scope == .sentence && !found.isEmpty { break }
+      }
+      if options.scope == .sentence && !events.isEmpty { break }
+    }
+    return .events(events)
+  }
+
+  enum ClauseOutcome {
+    case events([CodedEvent], source: [EventActor]?)
+    case complex(String)
+    case discard(String)
+  }
+
+  private func codeClause(_ a: Analysis, _ clause: Range<Int>, first: Bool, previousSource: [EventActor]?)
+    -> ClauseOutcome
+  {
+    // clause positions without commas
+    let positions = clause.filter { !a.words[$0].isComma }
+    guard !positions.isEmpty else { return .events([], source: nil) }
+    var positionOf: [Int: Int] = [:]
+    for (p, w) in positions.enumerated() { positionOf[w] = p }
+    let clauseWords = positions.map { a.words[$0] }
+    var groupStarting: [Int: Int] = [:]
+    var groupEnding: [Int: Int] = [:]
+    var spans: [(first: Int, last: Int, compound: Bool)] = []
+    var groupIndex: [Int] = []
+    for (g, group) in a.groups.enumerated() {
+      guard let f = positionOf[group.first],
+        let l = positionOf[group.last] ?? positions.lastIndex(where: { $0 <= group.last })
+      else {
+        continue
+      }
+      groupStarting[f] = spans.count
+      groupEnding[l] = spans.count
+      spans.append((f, l, group.compound))
+      groupIndex.append(g)
+    }
+    // verbs in order, each coded as soon as its patterns are matched (later verbs are only
+    // searched when earlier ones give no event); weak codes wait for the end
+    var weak: [(VerbUnit, EventCode, PatternMatcher.Captures?, String?)] = []
+    var dominantStarts = Set<Int>()
+    var all: [CodedEvent] = []
+    var firstSource: [EventActor]?
+    var lastTarget: [EventActor]?
+    let units = a.verbUnits.filter { clause.contains($0.first) }
+    var u = 0
+    var weakPass = false
+    while true {
+      let candidate: (VerbUnit, EventCode, PatternMatcher.Captures?, String?)
+      if !weakPass {
+        guard u < units.count else {
+          weakPass = true
+          u = 0
+          continue
+        }
+        let unit = units[u]
+        u += 1
+        guard let vf = positionOf[unit.first], let vl = positionOf[unit.last] else { continue }
+        let verb = verbs.verbs[unit.verb]
+        let matcher = PatternMatcher(
+          words: clauseWords, groupStarting: groupStarting, groupEnding: groupEnding, groupSpans: spans,
+          verbFirst: vf, verbLast: vl)
+        var best: (VerbDictionary.Pattern, PatternMatcher.Captures)?
+        let block = verbs.blocks[verb.block]
+        for p in block.indices {
+          // cheap test first: every plain literal word must occur on its side of the verb
+          guard
+            block[p].requiredBefore.allSatisfy({ w in clauseWords[..<vf].contains { w.matches($0.text) } }),
+            block[p].requiredAfter.allSatisfy({ w in clauseWords[(vl + 1)...].contains { w.matches($0.text) }
+            })
+          else { continue }
+          let pattern = block[p]
+          guard let captures = matcher.match(pattern) else { continue }
+          if best == nil || captures.score > best!.1.score { best = (pattern, captures) }
+        }
+        guard let code = best?.0.code ?? verb.code, !code.isNull else { continue }
+        if code.weak && best == nil {
+          weak.append((unit, code, nil, nil))
+          continue
+        }
+        if code.dominant { dominantStarts.insert(a.words[unit.first].start) }
+        candidate = (unit, code, best?.1, best?.0.text)
+      } else {
+        guard u < weak.count else { break }
+        candidate = weak[u]
+        u += 1
+      }
+      let (unit, code, captures, patternText) = candidate
+      if code.isDiscard { return .discard("discard pattern") }
+      if code.isComplex { return .complex("complex verb or pattern") }
+      let outcome = resolve(
+        a, unit: unit, code: code, captures: captures, patternText: patternText, positionOf: positionOf,
+        clauseWords: clauseWords, spans: spans, groupStarting: groupStarting, groupIndex: groupIndex,
+        previousSource: previousSource ?? firstSource, previousTarget: lastTarget)
+      switch outcome {
+      case .complex, .discard: return outcome
+      case .events(let events, let source):
+        if firstSource == nil { firstSource = source }
+        guard !events.isEmpty else { continue }
+        if options.scope != .all { return outcome }
+        all += events
+        lastTarget = events.map(\.target)
+      }
+    }
+    if options.scope == .all {
+      let dominant = dominantStarts
+      if all.contains(where: { dominant.contains($0.verbStart) }) {
+        all = all.filter { dominant.contains($0.verbStart) }
+      }
+      var seen = Set<[String]>()
+      all = all.filter { seen.insert([$0.source.code, $0.target.code, $0.code]).inserted }
+    }
+    // a clause that codes nothing still hands its first actor on as the subject
+    return .events(all, source: firstSource ?? groupIndex.first.map { a.groups[$0].members })
+  }
+
+  private func resolve(
+    _ a: Analysis, unit: VerbUnit, code: EventCode, captures: PatternMatcher.Captures?, patternText: String?,
+    positionOf: [Int: Int], clauseWords: [CodingWord], spans: [(first: Int, last: Int, compound: Bool)],
+    groupStarting: [Int: Int], groupIndex: [Int], previousSource: [EventActor]?, previousTarget: [EventActor]?
+  ) -> ClauseOutcome {
+    let vf = positionOf[unit.first]!
+    let vl = positionOf[unit.last]!
+    func members(_ span: Int?) -> [EventActor]? { span.map { a.groups[groupIndex[$0]].members } }
+    let verbStart = a.words[unit.first].start
+    let verbEnd = a.words[unit.last].end
+
+    // compound pattern: members act on one another
+    if let compound = captures?.compound, let list = members(compound) {
+      var events: [CodedEvent] = []
+      for i in list.indices {
+        for j in list.indices where j > i {
+          events.append(
+            CodedEvent(
+              source: list[i], target: list[j], code: code.primary, verbStart: verbStart, verbEnd: verbEnd,
+              pattern: patternText))
+          events.append(
+            CodedEvent(
+              source: list[j], target: list[i], code: code.reciprocal ?? code.primary, verbStart: verbStart,
+              verbEnd: verbEnd, pattern: patternText))
+        }
+      }
+      return .events(events, source: list)
+    }
+    let used = Set([captures?.source, captures?.target].compactMap { $0 } + (captures?.skipped ?? []))
+    let before = spans.indices.filter { spans[$0].last < vf }
+    let after = spans.indices.filter { spans[$0].first > vl && !used.contains($0) }
+    var source = members(captures?.source)
+    var target = members(captures?.target)
+    var sourceSpan = captures?.source
+    if source == nil {
+      if let s = before.first(where: { !used.contains($0) }) {
+        source = members(s)
+        sourceSpan = s
+      } else if target != nil, let s = after.first {
+        // "+ WAS * DEAD": the pattern took the actor before the verb as target
+        source = members(s)
+        sourceSpan = s
+      } else if let previousSource {
+        source = previousSource
+      } else if let fallback = options.defaultSource {
+        if options.defaultSourcePrior {
+          source = [EventActor(code: fallback, base: fallback)]
+        } else if let s = after.first {
+          source = members(s)
+          sourceSpan = s
+        }
+      } else if options.complexWithoutActorBeforeVerb {
+        return .complex("no actor before the verb")
+      }
+    }
+    if target == nil {
+      // a pronoun for the source itself ("assist them") is not a target
+      let sourceCodes = source?.map(\.code)
+      func other(_ span: Int) -> Bool { span != sourceSpan && members(span)?.map(\.code) != sourceCodes }
+      if let t = after.first(where: other) {
+        target = members(t)
+      } else if let s = sourceSpan, let t = before.first(where: { $0 > s && !used.contains($0) && other($0) })
+      {
+        target = members(t)
+      } else if sourceSpan == nil, let t = before.first(where: { !used.contains($0) && other($0) }) {
+        target = members(t)
+      }
+    }
+    // passive voice: "X was opposed by Y"
+    if captures?.source == nil && captures?.target == nil, let s = sourceSpan, spans[s].last < vf {
+      let lookBack = clauseWords[max(0, vf - 3)..<vf].map(\.text)
+      if lookBack.contains(where: Self.beVerbs.contains) {
+        var p = vl + 1
+        while p < min(clauseWords.count, vl + 4) {
+          if clauseWords[p].text == "BY", let g = groupStarting[p + 1] {
+            target = source
+            source = members(g)
+            break
+          }
+          p += 1
+        }
+      }
+    }
+    if options.scope == .all, let previousTarget,
+      target == nil || target!.map(\.code) == source?.map(\.code)
+    {
+      target = previousTarget
+    }
+    if target == nil, let fallback = options.defaultTarget, let current = source {
+      if !options.defaultTargetAfter && current.count > 1 {
+        source = [current[0]]
+        target = Array(current.dropFirst())
+      } else {
+        target = [EventActor(code: fallback, base: fallback)]
+      }
+    }
+    guard let source else { return .events([], source: nil) }
+    guard let target else { return .events([], source: source) }
+    var events: [CodedEvent] = []
+    for s in source {
+      for t in target where s.code != t.code {
+        events.append(
+          CodedEvent(
+            source: s, target: t, code: code.primary, verbStart: verbStart, verbEnd: verbEnd,
+            pattern: patternText))
+        if let reciprocal = code.reciprocal {
+          events.append(
+            CodedEvent(
+              source: t, target: s, code: reciprocal, verbStart: verbStart, verbEnd: verbEnd,
+              pattern: patternText))
+        }
+      }
+    }
+    return .events(events, source: source)
+  }
+}

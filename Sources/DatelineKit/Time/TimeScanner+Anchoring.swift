@@ -1,0 +1,173 @@
+/// Anchoring: which way a sentence points in time, and the dates relative expressions resolve to.
+extension TimeScanner {
+  enum Direction { case past, future, unknown }
+
+  /// The tense around token `k`: the nearest future cue (`will`, `would`, `next`, `plans`) before
+  /// it in the sentence wins over a past cue farther away; otherwise the nearest cue decides.
+  func direction(at k: Int) -> Direction {
+    guard k < tokens.count, !sentences.isEmpty else { return .unknown }
+    let range = sentences[Int(sentence[k])]
+    var best: (distance: Int, direction: Direction)?
+    var j = k - 1
+    while j >= range.lowerBound, k - j <= 20 {
+      if let cue = cue(at: j) {
+        best = (k - j, cue)
+        break
+      }
+      j -= 1
+    }
+    j = k + 1
+    while j < range.upperBound, j - k <= 8 {
+      if let cue = cue(at: j) {
+        if best == nil || j - k + 2 < best!.distance { best = (j - k + 2, cue) }
+        break
+      }
+      j += 1
+    }
+    return best?.direction ?? .unknown
+  }
+
+  private func cue(at j: Int) -> Direction? {
+    let token = tokens[j]
+    guard token.kind == .word else { return nil }
+    let h = token.hash
+    // `set to resume`, `planned to leave`: intentions point ahead.
+    if TimeScanner.intentions.contains(h), hash(j + 1) == W.to {
+      // `had been due to expire`, `was set to open`: a plan seen from the past.
+      if j > 0, TimeScanner.pastAuxiliaries.contains(tokens[j - 1].hash) { return .past }
+      return .future
+    }
+    if TimeScanner.futureCues.contains(h) { return .future }
+    if TimeScanner.pastCues.contains(h) { return .past }
+    // Regular past tense: lower-case words ending in -ed.
+    let length = Int(token.end - token.start)
+    if length >= 5, !token.capitalized, bytes[Int(token.end) - 1] == 0x64, bytes[Int(token.end) - 2] == 0x65,
+      !TimeScanner.notPast.contains(h)
+    {
+      // `will be held`: a participle after `be` is not past.
+      if j > 0, TimeScanner.passiveAuxiliaries.contains(tokens[j - 1].hash) { return nil }
+      return .past
+    }
+    return nil
+  }
+
+  static let asWord = TimeLexicon.hash("as")
+
+  static let pastAuxiliaries: Set<UInt64> = Set(["been", "was", "were", "had"].map(TimeLexicon.hash))
+
+  static let intentions: Set<UInt64> = Set(
+    [
+      "set", "planned", "plans", "scheduled", "due", "expected", "going",
+      "likely", "about", "poised",
+    ].map(TimeLexicon.hash))
+
+  static let futureCues: Set<UInt64> = Set(
+    [
+      "will", "'ll", "shall", "won't", "would", "going", "scheduled", "expected", "expects", "plans", "plan",
+      "due", "upcoming", "tomorrow", "hopes", "intends", "aims", "until", "till",
+    ].map(TimeLexicon.hash))
+  static let pastCues: Set<UInt64> = Set(
+    [
+      "said", "was", "were", "had", "did", "ago", "yesterday", "last", "told", "met", "took", "came", "went",
+      "made", "gave", "began", "fell", "rose", "left", "won", "lost", "saw", "got", "sent", "spoke", "wrote",
+      "held", "paid", "sold", "bought", "hit", "led", "ran", "put", "set", "earlier", "previously", "former",
+    ].map(TimeLexicon.hash))
+  static let notPast: Set<UInt64> = Set(
+    [
+      "need", "needed", "hundred", "indeed", "united", "proceed", "exceed", "succeed", "speed", "seed",
+      "feed",
+      "breed", "scheduled", "expected", "planned", "proposed", "planned", "related", "based", "limited",
+      "advanced", "detailed", "concerned", "interested", "supposed", "used",
+    ]
+    .map(TimeLexicon.hash))
+  static let passiveAuxiliaries: Set<UInt64> = Set(
+    ["be", "been", "being", "is", "are", "get"].map(TimeLexicon.hash))
+
+  /// The year a month named without one falls in.
+  func year(forMonth month: Int, at k: Int) -> Int? {
+    if let year = narrativeYear(at: k) { return year }
+    guard let dct else { return nil }
+    if month == dct.month { return dct.year }
+    // `by February`, `through January`: deadlines lie ahead.
+    let tense = direction(at: k)
+    let ahead = k > 0 && TimeScanner.deadlines.contains(tokens[k - 1].hash)
+    switch ahead ? .future : tense {
+    case .future: return month > dct.month ? dct.year : dct.year + 1
+    case .past, .unknown: return month < dct.month ? dct.year : dct.year - 1
+    }
+  }
+
+  /// The day a month and day named without a year fall on: the one nearest the DCT, unless the
+  /// tense points the other way and the nearest is more than three months off.
+  func day(month: Int, day: Int, at k: Int) -> CalendarDate? {
+    guard let dct else { return nil }
+    let candidates = [dct.year - 1, dct.year, dct.year + 1].compactMap {
+      CalendarDate(year: $0, month: month, day: day)
+    }
+    guard !candidates.isEmpty else { return nil }
+    let reference = dct.daysSinceEpoch
+    var nearest = candidates.min { abs($0.daysSinceEpoch - reference) < abs($1.daysSinceEpoch - reference) }!
+    let offset = nearest.daysSinceEpoch - reference
+    let tense = direction(at: k)
+    let ahead = k > 0 && TimeScanner.deadlines.contains(tokens[k - 1].hash)
+    switch ahead ? .future : tense {
+    case .past where offset > 90:
+      nearest = candidates.last { $0.daysSinceEpoch <= reference } ?? nearest
+    case .future where offset < -90:
+      nearest = candidates.first { $0.daysSinceEpoch >= reference } ?? nearest
+    case .unknown where offset > 120:
+      // News names the recent past far more often than dates months ahead.
+      nearest = candidates.last { $0.daysSinceEpoch <= reference } ?? nearest
+    default: break
+    }
+    return nearest
+  }
+
+  /// A year written earlier in the same sentence (`in 1995 … in March`).
+  func narrativeYear(at k: Int) -> Int? {
+    guard let year = narrative.year, narrative.yearSentence == Int(sentence[min(k, tokens.count - 1)]) else {
+      return nil
+    }
+    return year
+  }
+
+  /// The weekday named at `k` relative to the DCT: past tense looks back, future forward; the
+  /// DCT's own weekday is the DCT.
+  func day(weekday: Int, at k: Int, relation: Int = 0) -> CalendarDate? {
+    guard let dct else { return nil }
+    let today = dct.weekday.rawValue
+    switch relation {
+    case -1:  // last Friday: the one before the DCT
+      var back = (today - weekday + 7) % 7
+      if back == 0 { back = 7 }
+      return dct.adding(days: -back)
+    case 1:  // next Friday
+      var ahead = (weekday - today + 7) % 7
+      if ahead == 0 { ahead = 7 }
+      return dct.adding(days: ahead)
+    default:
+      if weekday == today { return dct }
+      // `until Tuesday`, `by Friday`, `as soon as Tuesday`, `as early as Monday`
+      let tense = direction(at: k)
+      let ahead =
+        k > 0
+        && (TimeScanner.deadlines.contains(tokens[k - 1].hash)
+          || (k > 2 && tokens[k - 1].hash == TimeScanner.asWord && tokens[k - 3].hash == TimeScanner.asWord))
+      if ahead || tense == .future {
+        return dct.adding(days: (weekday - today + 7) % 7)
+      }
+      return dct.adding(days: -((today - weekday + 7) % 7))
+    }
+  }
+
+  /// The day relative counts ("two days later") start from: the last day named, else the DCT.
+  var narrativeDay: CalendarDate? { narrative.day ?? dct }
+
+  /// A quarter named in this or the previous two sentences.
+  func recentQuarter(at k: Int) -> (year: Int, quarter: Int)? {
+    guard let quarter = narrative.quarter,
+      Int(sentence[min(k, tokens.count - 1)]) - narrative.quarterSentence <= 2
+    else { return nil }
+    return quarter
+  }
+}

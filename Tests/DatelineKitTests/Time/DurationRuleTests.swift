@@ -1,0 +1,33 @@
+import Testing
+
+@testable import DatelineKit
+
+@Suite struct DurationRuleTests {
+  @Test func counts() {
+    #expect(timexes("The siege lasted three hours.") == ["three hours=DURATION:PT3H"])
+    #expect(timexes("He served 24 years in prison.") == ["24 years=DURATION:P24Y"])
+    #expect(timexes("A two-year deal was signed.") == ["two-year=DURATION:P2Y"])
+    #expect(
+      timexes("In the last twenty four hours the index fell.") == [
+        "the last twenty four hours=DURATION:PT24H"
+      ])
+    #expect(timexes("The talks took several months.") == ["several months=DURATION:PXM"])
+  }
+
+  @Test func modifiedSpans() throws {
+    let expression = try #require(timex("The strike lasted more than four hours."))
+    #expect(expression.text == "more than four hours")
+    #expect(expression.mod == "MORE_THAN")
+    let approximate = try #require(timex("The talks lasted about two weeks."))
+    #expect(approximate.mod == "APPROX")
+  }
+
+  @Test func agesAreNotDurations() {
+    #expect(timexes("The victim, a 24-year-old student, was 24 years old.").isEmpty)
+  }
+
+  @Test func countedDates() {
+    #expect(timexes("The plant closed five years ago.") == ["five years ago=DATE:2017"])
+    #expect(timexes("The firm was sold two months ago.") == ["two months ago=DATE:2021-11"])
+  }
+}

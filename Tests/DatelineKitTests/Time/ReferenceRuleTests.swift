@@ -1,0 +1,16 @@
+import Testing
+
+@testable import DatelineKit
+
+@Suite struct ReferenceRuleTests {
+  @Test func presentPastFuture() {
+    #expect(timexes("The rebels now control the city.") == ["now=DATE:PRESENT_REF"])
+    #expect(timexes("Prices have risen recently.") == ["recently=DATE:PAST_REF"])
+    #expect(timexes("Talks may resume in the future.") == ["the future=DATE:FUTURE_REF"])
+    #expect(timexes("Violence has grown in recent years.") == ["recent years=DATE:PAST_REF"])
+  }
+
+  @Test func adjectivesAreNotTimes() {
+    #expect(timexes("Future talks were discussed.").isEmpty)
+  }
+}

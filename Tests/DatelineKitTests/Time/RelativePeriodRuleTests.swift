@@ -1,0 +1,32 @@
+import Testing
+
+@testable import DatelineKit
+
+@Suite struct RelativePeriodRuleTests {
+  @Test func weeksMonthsYears() {
+    #expect(timexes("Talks resume next week.") == ["next week=DATE:2022-W03"])
+    #expect(timexes("Inflation eased last month.") == ["last month=DATE:2021-12"])
+    #expect(timexes("Growth slowed last year.") == ["last year=DATE:2021"])
+    #expect(timexes("Elections are due this year.") == ["this year=DATE:2022"])
+  }
+
+  @Test func laterThisYear() throws {
+    let expression = try #require(timex("A new law is expected later this year."))
+    #expect(expression.text == "later this year")
+    #expect(expression.value == "2022")
+    #expect(expression.mod == "END")
+  }
+
+  @Test func thePastYearIsASpan() {
+    #expect(timexes("Prices doubled over the past year.") == ["the past year=DURATION:P1Y"])
+  }
+
+  @Test func financialQuarterContext() {
+    #expect(
+      timexes(
+        "Profit rose in the third quarter of 2021, and sales in the quarter doubled from a year earlier.")
+        == [
+          "the third quarter of 2021=DATE:2021-Q3", "the quarter=DATE:2021-Q3", "a year earlier=DATE:2020-Q3",
+        ])
+  }
+}
