@@ -10,6 +10,8 @@ as() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$
 case "${1:-}" in
   start)
     port=${DATELINE_TEST_PGPORT:-55432}
+    # The next free port, so that a server someone else started is left alone.
+    while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
     dir=$(mktemp -d /tmp/dateline-pg.XXXXXX)
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     as "'$bin/initdb' -D '$dir/data' -U postgres --auth=trust -E UTF8 --no-sync" >"$dir/initdb.log" 2>&1 \

@@ -9,8 +9,9 @@ struct Query: AsyncParsableCommand {
     discussion: """
       Prints a table on a terminal, JSON Lines when piped (or --format csv). Each row carries \
       its story cluster and the cluster's NumArticles and NumSources. --has filters on the \
-      arrays later stages add to each article's JSON, e.g. --has entities.text=Tokayev, \
-      --has events.cameo=042 or --has quotes.speaker=Tokayev.
+      arrays the stages add to each article's JSON, e.g. --has entities.name=Tokayev, \
+      --has events.code=042, --has events.source.code=KAZ (a path into nested objects) or \
+      --has quotes.speakerName=Tokayev.
 
       Example: dateline query EU Kazakhstan --from 2022-01-01 --to 2022-01-31
       """)

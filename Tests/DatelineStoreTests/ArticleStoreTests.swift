@@ -1,5 +1,5 @@
-import Foundation
 import DatelineKit
+import Foundation
 import Testing
 
 @testable import DatelineStore
@@ -101,9 +101,10 @@ import Testing
     let store = try await backend.open()
     var record = Fixtures.record(Fixtures.apElection)
     // A later stage's arrays, as they will appear in the article JSON.
-    var object = try #require(try JSONSerialization.jsonObject(with: Data(record.json.utf8)) as? [String: Any])
+    var object = try #require(
+      try JSONSerialization.jsonObject(with: Data(record.json.utf8)) as? [String: Any])
     object["quotes"] = [["speaker": "Tokayev", "text": "Order is restored"]]
-    object["events"] = [["cameo": "042"]]
+    object["events"] = [["cameo": "042", "source": ["code": "KAZ"]]]
     record.json = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
     _ = try await store.write([Fixtures.record(Fixtures.reutersPipeline), record])
     let speaker = ArticleQuery(matches: [.init(array: "quotes", field: "speaker", value: "Tokayev")])
@@ -111,6 +112,8 @@ import Testing
     let both = ArticleQuery(matches: [.init("quotes.speaker=Tokayev")!, .init("events.cameo=042")!])
     #expect(try await store.query(both).count == 1)
     #expect(try await store.query(ArticleQuery(matches: [.init("events.cameo=043")!])).isEmpty)
+    #expect(try await store.query(ArticleQuery(matches: [.init("events.source.code=KAZ")!])).count == 1)
+    #expect(try await store.query(ArticleQuery(matches: [.init("events.source.code=RUS")!])).isEmpty)
     #expect(try await store.query(ArticleQuery(matches: [.init("entities.text=Tokayev")!])).isEmpty)
     try await store.close()
   }

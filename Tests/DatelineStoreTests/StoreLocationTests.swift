@@ -37,6 +37,10 @@ import Testing
       ArticleQuery.ArrayMatch("quotes.speaker=Kassym-Jomart Tokayev")
         == .init(array: "quotes", field: "speaker", value: "Kassym-Jomart Tokayev"))
     #expect(ArticleQuery.ArrayMatch("events.cameo=") == .init(array: "events", field: "cameo", value: ""))
+    #expect(
+      ArticleQuery.ArrayMatch("events.source.code=KAZ")
+        == .init(array: "events", field: "source.code", value: "KAZ"))
+    #expect(ArticleQuery.ArrayMatch("events.source..code=KAZ") == nil)
     #expect(ArticleQuery.ArrayMatch("speaker=Tokayev") == nil)
     #expect(ArticleQuery.ArrayMatch("quotes.$x=1") == nil)
   }

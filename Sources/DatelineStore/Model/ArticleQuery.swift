@@ -24,20 +24,23 @@ public struct ArticleQuery: Sendable, Hashable {
       self.value = value
     }
 
-    /// Parses `ARRAY.FIELD=VALUE`; names are letters, digits and `_`.
+    /// Parses `ARRAY.FIELD=VALUE`; the field may be a path into nested objects
+    /// (`events.source.code=JPN`); names are letters, digits and `_`.
     public init?(_ text: String) {
       guard let dot = text.firstIndex(of: "."), let equals = text[dot...].firstIndex(of: "=") else {
         return nil
       }
       let array = String(text[..<dot])
       let field = String(text[text.index(after: dot)..<equals])
-      let isName: (String) -> Bool = { name in
+      let isName: (Substring) -> Bool = { name in
         !name.isEmpty
           && name.unicodeScalars.allSatisfy {
             $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
           }
       }
-      guard isName(array), isName(field) else { return nil }
+      guard isName(array[...]),
+        field.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(isName)
+      else { return nil }
       self.init(array: array, field: field, value: String(text[text.index(after: equals)...]))
     }
   }

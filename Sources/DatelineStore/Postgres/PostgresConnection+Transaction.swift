@@ -19,7 +19,7 @@ extension PostgresConnection {
       try await query("COMMIT", logger: logger)
       return result
     } catch {
-      if !isClosed { try? await query("ROLLBACK", logger: logger) }
+      if !isClosed { _ = try? await query("ROLLBACK", logger: logger) }
       throw error
     }
   }

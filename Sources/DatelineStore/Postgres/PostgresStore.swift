@@ -217,9 +217,11 @@ public final class PostgresStore: ArticleStore {
     if let cluster = query.cluster { conditions.append("a.cluster_id = \(bind(cluster))") }
     if let contentHash = query.contentHash { conditions.append("a.content_hash = \(bind(contentHash))") }
     for match in query.matches {
-      let pattern = JSONValue.object([
-        (match.array, .array([.object([(match.field, .string(match.value))])]))
-      ]).serialized()
+      // `source.code` = "JPN" becomes {"source": {"code": "JPN"}}.
+      let element = match.field.split(separator: ".").reversed().reduce(JSONValue.string(match.value)) {
+        .object([(String($1), $0)])
+      }
+      let pattern = JSONValue.object([(match.array, .array([element]))]).serialized()
       conditions.append("a.json::jsonb @> \(bind(pattern))::jsonb")
     }
     var sql = """
