@@ -24,6 +24,21 @@ import Testing
     #expect(view.paragraphs == [0..<39])
   }
 
+  @Test func highlightsEntityMentionsAndEventEvidence() throws {
+    let json = """
+      {"text": "Ann Lee met Bo Ross. Lee left.", "paragraphs": [{"start": 0, "end": 30}],
+       "entities": [{"id": "e1", "type": "PER", "name": "Ann Lee",
+                     "mentions": [{"start": 0, "end": 7, "text": "Ann Lee"}, {"start": 21, "end": 24, "text": "Lee"}]}],
+       "events": [{"code": "036", "action": "Express intent to meet", "source": {"entity": "e1", "name": "Ann Lee", "code": "X"},
+                   "target": {"name": "Bo Ross", "code": "Y"}, "date": "2022-01-10", "evidence": {"start": 0, "end": 19}}]}
+      """
+    let view = try ArticleView(json: json)
+    #expect(view.groups.map(\.name) == ["entities", "events"])
+    #expect(view.groups[0].spans.map(\.label) == ["Ann Lee", "Lee"])
+    #expect(view.groups[0].spans[1].details.contains { $0 == ("name", "Ann Lee") })
+    #expect(view.groups[1].spans[0].readable == "Ann Lee → Bo Ross: Express intent to meet, 2022-01-10")
+  }
+
   @Test func marksOverlappingSpansPieceByPiece() throws {
     let page = StoryPage(view: try ArticleView(json: Self.json))
     let text = page.text

@@ -33,8 +33,8 @@ import Testing
       (
         "entities",
         [
-          object("Tokayev", [("type", "PER")]), object("Michel", [("type", "PER")]),
-          object("Tokayev", [("type", "PER")]),
+          object("Tokayev", [("type", "PER"), ("name", "Tokayev")]), object("Michel", [("type", "PER"), ("name", "Michel")]),
+          object("Tokayev", [("type", "PER"), ("name", "Tokayev")]),
         ]
       ),
       ("quotes", [object("We are calm", [("speaker", "Tokayev")])]),

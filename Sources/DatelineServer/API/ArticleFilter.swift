@@ -35,7 +35,7 @@ struct ArticleFilter {
     query.from = try Self.day(text("from"), name: "from")
     query.to = try Self.day(text("to"), name: "to")
     if let entity = text("entity") {
-      query.matches.append(.init(array: "entities", field: "text", value: entity))
+      query.matches.append(.init(array: "entities", field: "name", value: entity))
     }
     limit = try Self.integer(text("limit"), name: "limit", in: 1...Self.maximumLimit) ?? defaultLimit
     offset = try Self.integer(text("offset"), name: "offset", in: 0...Self.maximumOffset) ?? 0

@@ -196,7 +196,7 @@ extension NewsDesk {
       throw Problem(.badRequest, "name: empty", code: "bad-parameter", input: "name")
     }
     var mentioning = ArticleQuery(limit: 50)
-    mentioning.matches = [.init(array: "entities", field: "text", value: trimmed)]
+    mentioning.matches = [.init(array: "entities", field: "name", value: trimmed)]
     let articles = try await store.query(mentioning).map(ArticleSummary.init)
     let filter = try ArticleFilter(["limit": "100"])
     let quotes = try await quotes(filter, speaker: trimmed).items

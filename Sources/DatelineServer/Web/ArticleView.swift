@@ -63,7 +63,7 @@ struct ArticleView {
       let name = key.hasSuffix("Span") && key.count > 4 ? String(key.dropLast(4)) : key
       var spans: [Span] = []
       if let items = field.arrayValue {
-        spans = items.compactMap { Self.span($0, scalars: scalars) }
+        spans = items.flatMap { Self.spans(of: $0, scalars: scalars) }
       } else if let span = Self.span(field, scalars: scalars) {
         spans = [span]
       }
@@ -102,13 +102,34 @@ struct ArticleView {
 
   func slice(_ range: Range<Int>) -> String { Self.slice(scalars, range) }
 
+  /// The spans of one item of a stage's array: its own `{start, end}`, else each of its
+  /// `mentions` (entities), else its `evidence` (events), described by the item's fields.
+  static func spans(of item: JSONValue, scalars: [Unicode.Scalar]) -> [Span] {
+    if let own = span(item, scalars: scalars) { return [own] }
+    if let mentions = item["mentions"]?.arrayValue {
+      return mentions.compactMap { mention in
+        range(mention, count: scalars.count).flatMap { span(item, range: $0, label: mention["text"]?.stringValue, scalars: scalars) }
+      }
+    }
+    if let evidence = item["evidence"], let range = range(evidence, count: scalars.count) {
+      return span(item, range: range, label: nil, scalars: scalars).map { [$0] } ?? []
+    }
+    return []
+  }
+
   static func span(_ value: JSONValue, scalars: [Unicode.Scalar]) -> Span? {
-    guard let range = range(value, count: scalars.count), let fields = value.objectFields else { return nil }
+    guard let range = range(value, count: scalars.count) else { return nil }
+    return span(value, range: range, label: value["text"]?.stringValue, scalars: scalars)
+  }
+
+  /// A span over `range` described by the fields of `value` (positions and nested lists left out).
+  static func span(_ value: JSONValue, range: Range<Int>, label: String?, scalars: [Unicode.Scalar]) -> Span? {
+    guard let fields = value.objectFields else { return nil }
     var details: [(String, String)] = []
-    for (key, field) in fields where !["start", "end", "text"].contains(key) {
+    for (key, field) in fields where !["start", "end", "text", "mentions", "evidence"].contains(key) {
       if let text = scalar(field), !text.isEmpty { details.append((key, text)) }
     }
-    let label = value["text"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 } ?? slice(scalars, range)
+    let label = label.flatMap { $0.isEmpty ? nil : $0 } ?? slice(scalars, range)
     return Span(
       start: range.lowerBound, end: range.upperBound, label: label, readable: readable(value),
       details: details)

@@ -18,6 +18,8 @@ public struct ArticleEvent: Sendable, Hashable {
   public var quadClass: Int?
   public var goldstein: Double?
   public var plover: String?
+  /// The CAMEO name of the code ("Discuss by telephone"), when the codebook knows it.
+  public var action: String?
   public var source: Actor
   public var target: Actor?
   /// The TIMEX3 value of the date the sentence names, else the story's publication day.
@@ -57,7 +59,7 @@ extension Pipeline {
           events.append(
             ArticleEvent(
               code: event.code, root: String(event.code.prefix(2)), quadClass: entry?.quadClass,
-              goldstein: entry?.goldstein, plover: entry?.ploverEvent,
+              goldstein: entry?.goldstein, plover: entry?.ploverEvent, action: entry?.name,
               source: .init(
                 name: slice(event.source.start, event.source.end) ?? "", code: event.source.code,
                 range: span(event.source.start, event.source.end)),
@@ -82,6 +84,7 @@ extension ArticleEvent {
       ("quadClass", quadClass.map { .int($0) } ?? .null),
       ("goldstein", goldstein.map { .double($0) } ?? .null),
       ("plover", plover.map { .string($0) } ?? .null),
+      ("action", action.map { .string($0) } ?? .null),
       ("source", source.json),
     ]
     if let target { fields.append(("target", target.json)) }
