@@ -1,6 +1,16 @@
 /// One article as a query returns it: the columns a table shows, its story cluster with the
 /// cluster's counts, and the full JSON.
 public struct StoredArticle: Sendable, Hashable {
+  /// The columns both backends select for a stored article, in the order rows are decoded
+  /// (`articles a` joined to `sources s`), the cluster's counts computed on the way.
+  static let selectedColumns = """
+    a.content_hash, a.id, a.input, s.name, a.agency, a.outlet, a.url, a.headline, a.published, a.country,
+      a.place, a.cluster_id,
+      (SELECT COUNT(*) FROM articles c WHERE c.cluster_id = a.cluster_id),
+      (SELECT COUNT(DISTINCT c.source_id) FROM articles c WHERE c.cluster_id = a.cluster_id),
+      a.json
+    """
+
   public var contentHash: String
   public var id: String
   public var input: String

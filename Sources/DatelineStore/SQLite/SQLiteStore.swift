@@ -200,11 +200,7 @@ public final class SQLiteStore: ArticleStore {
       arguments += ["$." + match.array, "$." + match.field, match.value]
     }
     var sql = """
-      SELECT a.content_hash, a.id, a.input, s.name, a.agency, a.outlet, a.url, a.headline, a.published, a.country,
-        a.place, a.cluster_id,
-        (SELECT COUNT(*) FROM articles c WHERE c.cluster_id = a.cluster_id),
-        (SELECT COUNT(DISTINCT c.source_id) FROM articles c WHERE c.cluster_id = a.cluster_id),
-        a.json
+      SELECT \(StoredArticle.selectedColumns)
       FROM articles a \(scanByDate ? "INDEXED BY articles_published " : "")JOIN sources s ON s.id = a.source_id
       """
     if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }

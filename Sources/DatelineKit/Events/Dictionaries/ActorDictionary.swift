@@ -75,15 +75,8 @@ public struct ActorDictionary: Sendable {
     var lines = DictionaryLines(file: file, strictness: strictness)
     var block: String?  // NOUN / ADJECTIVE
     var open = false
-    var number = 0
-    for rawLine in DictionaryLines.lines(text) {
-      number += 1
-      let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-      if raw.hasPrefix("~~") { break }
-      if raw.hasPrefix("#") { continue }
-      let line = DictionaryLines.stripComment(raw)
+    for (number, line) in DictionaryLines.entries(text) {
       let trimmed = line.trimmedBlanks
-      if trimmed.isEmpty { continue }
       if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.contains("[") {
         let tag = trimmed.dropFirst().dropLast().uppercased()
         block = tag.hasPrefix("/") ? nil : tag
@@ -127,14 +120,9 @@ public struct ActorDictionary: Sendable {
   {
     var lines = DictionaryLines(file: file, strictness: strictness)
     var macros: [(String, [String])] = []
-    var number = 0
-    for rawLine in DictionaryLines.lines(text) {
-      number += 1
-      let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-      if raw.hasPrefix("~~") { break }
-      if raw.hasPrefix("#") { continue }
-      let trimmed = DictionaryLines.stripComment(raw).trimmedBlanks
-      if trimmed.isEmpty || (trimmed.hasPrefix("<") && trimmed.hasSuffix(">")) { continue }
+    for (number, line) in DictionaryLines.entries(text) {
+      let trimmed = line.trimmedBlanks
+      if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") { continue }
       // PETRARCH substitution sets: !PERSON! = MAN, MEN, WOMAN
       if trimmed.hasPrefix("!"), let equals = trimmed.firstIndex(of: "=") {
         let name = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
@@ -198,12 +186,8 @@ public struct ActorDictionary: Sendable {
     throws
   {
     var lines = DictionaryLines(file: file, strictness: strictness)
-    var number = 0
-    for rawLine in DictionaryLines.lines(text) {
-      number += 1
-      let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-      if raw.hasPrefix("#") || raw.hasPrefix("~~") { continue }
-      var trimmed = DictionaryLines.stripComment(raw).trimmedBlanks
+    for (number, line) in DictionaryLines.entries(text, stoppingAtTildes: false) {
+      var trimmed = line.trimmedBlanks
       if trimmed.hasPrefix("+") { trimmed = trimmed.dropFirst() }
       if trimmed.isEmpty { continue }
       do throws(PhraseParser.Problem) {

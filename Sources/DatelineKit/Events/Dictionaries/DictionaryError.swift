@@ -83,6 +83,25 @@ struct DictionaryLines {
     text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
   }
 
+  /// The lines that carry entries, numbered from 1: `\r` dropped, comments removed (whole `#`
+  /// lines and `;`/`#` tails), blank lines skipped. A `~~` line ends the dictionary, or with
+  /// `stoppingAtTildes: false` is only skipped.
+  static func entries(_ text: String, stoppingAtTildes: Bool = true) -> [(number: Int, line: Substring)] {
+    var entries: [(number: Int, line: Substring)] = []
+    for (index, rawLine) in lines(text).enumerated() {
+      let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+      if raw.hasPrefix("~~") {
+        if stoppingAtTildes { break }
+        continue
+      }
+      if raw.hasPrefix("#") { continue }
+      let line = stripComment(raw)
+      if line.trimmedBlanks.isEmpty { continue }
+      entries.append((index + 1, line))
+    }
+    return entries
+  }
+
   /// The line without its comment: `;` (TABARI) or `#` (PETRARCH) outside `[...]`.
   static func stripComment(_ line: Substring) -> Substring {
     var depth = 0

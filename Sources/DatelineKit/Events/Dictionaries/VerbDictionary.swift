@@ -70,14 +70,8 @@ public struct VerbDictionary: Sendable {
     var petrarchBlock = false
     var lastVerbLine = false
     var blockCode: EventCode?
-    var number = 0
-    for rawLine in DictionaryLines.lines(text) {
-      number += 1
-      let raw = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-      if raw.hasPrefix("~~") { break }
-      if raw.hasPrefix("#") { continue }
-      let trimmed = DictionaryLines.stripComment(raw).trimmedBlanks
-      if trimmed.isEmpty { continue }
+    for (number, line) in DictionaryLines.entries(text) {
+      let trimmed = line.trimmedBlanks
       do throws(PhraseParser.Problem) {
         if trimmed.hasPrefix("<") && trimmed.hasSuffix(">") && !trimmed.contains("[") {
           let tag = trimmed.dropFirst().dropLast().uppercased()
