@@ -39,11 +39,14 @@ struct Bench: ParsableCommand {
   @Option(help: "A folder with the Phoenix (PETRARCH 2) dictionaries, to time event coding (sentences/s).")
   var phoenix: String?
 
+  @Flag(help: "Time only event coding (with --phoenix), not the other stages.")
+  var eventsOnly = false
+
   func run() throws {
     if let timeml { try benchTime(URL(fileURLWithPath: timeml)) }
     let texts = try ReutersCorpus.stories(in: corpus).compactMap(\.body).filter { !$0.isEmpty }
     print("corpus: \(texts.count) Reuters-21578 bodies, \(texts.reduce(0) { $0 + $1.utf8.count } / 1000) kB")
-    let results = StageBenchmark(texts: texts, repeats: repeats).run()
+    let results = eventsOnly ? [] : StageBenchmark(texts: texts, repeats: repeats).run()
     for result in results { print(result) }
     if let phoenix {
       let dictionaries = try PhoenixDictionaries(folder: phoenix)

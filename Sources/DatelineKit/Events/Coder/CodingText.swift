@@ -20,23 +20,37 @@ public enum CodingText {
   public static func sentences(_ text: String, offset: Int = 0) -> [[CodingWord]] {
     var sentences: [[CodingWord]] = []
     var current: [CodingWord] = []
-    var word = String.UnicodeScalarView()
+    // the word being read, upper-cased UTF-8
+    var word: [UInt8] = []
+    word.reserveCapacity(32)
     var start = 0
     var capitalized = false
     let scalars = Array(text.unicodeScalars)
 
+    @inline(__always) func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+      let value = scalar.value
+      return value < 128
+        ? (value >= 65 && value <= 90) || (value >= 97 && value <= 122) : scalar.properties.isAlphabetic
+    }
+    @inline(__always) func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+      let value = scalar.value
+      return value < 128 ? (value >= 65 && value <= 90) : scalar.properties.isUppercase
+    }
     func flush(at end: Int) {
-      while let last = word.last, last == "'" || last == "." { word.removeLast() }
-      while let first = word.first, first == "'" { word.removeFirst() }
-      if !word.isEmpty {
+      var last = word.count
+      while last > 0, word[last - 1] == UInt8(ascii: "'") || word[last - 1] == UInt8(ascii: ".") { last -= 1 }
+      var first = 0
+      while first < last, word[first] == UInt8(ascii: "'") { first += 1 }
+      if first < last {
         current.append(
           CodingWord(
-            text: String(word).uppercased(), start: offset + start, end: offset + end,
+            text: String(decoding: word[first..<last], as: UTF8.self), start: offset + start, end: offset + end,
             capitalized: capitalized))
       }
-      word = String.UnicodeScalarView()
+      word.removeAll(keepingCapacity: true)
     }
-    for (i, scalar) in scalars.enumerated() {
+    for i in scalars.indices {
+      let scalar = scalars[i]
       let value = scalar.value
       let isWordScalar =
         value < 128
@@ -45,17 +59,21 @@ public enum CodingText {
       if isWordScalar {
         if word.isEmpty {
           start = i
-          capitalized = value < 128 ? (value >= 65 && value <= 90) : scalar.properties.isUppercase
+          capitalized = isUppercase(scalar)
         }
-        word.append(scalar)
+        if value < 128 {
+          word.append(value >= 97 && value <= 122 ? UInt8(value - 32) : UInt8(value))
+        } else {
+          word += scalar.properties.uppercaseMapping.utf8
+        }
         continue
       }
       if (scalar == "'" || scalar == "’") && !word.isEmpty {
-        word.append("'")
+        word.append(UInt8(ascii: "'"))
         continue
       }
-      if scalar == ".", !word.isEmpty, i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
-        word.append(scalar)
+      if scalar == ".", !word.isEmpty, i + 1 < scalars.count, isAlphabetic(scalars[i + 1]) {
+        word.append(UInt8(ascii: "."))
         continue
       }
       flush(at: i)
@@ -64,7 +82,7 @@ public enum CodingText {
       } else if scalar == "." || scalar == "?" || scalar == "!" {
         var j = i + 1
         while j < scalars.count, scalars[j] == " " || scalars[j] == "\"" || scalars[j] == ")" { j += 1 }
-        let boundary = j >= scalars.count || scalars[j] == "\n" || scalars[j].properties.isUppercase
+        let boundary = j >= scalars.count || scalars[j] == "\n" || isUppercase(scalars[j])
         if boundary || scalar != "." {
           if !current.isEmpty { sentences.append(current) }
           current = []

@@ -12,13 +12,15 @@
 /// let coding = coder.code(CodingText.sentences(text)[0], date: 20220105, context: &context)
 /// ```
 public struct EventCoder: Sendable {
-  public var verbs: VerbDictionary
-  public var actors: any ActorResolving
+  public var verbs: VerbDictionary { didSet { compile() } }
+  public var actors: any ActorResolving { didSet { compile() } }
   public var options: CodingOptions
   /// Words that are nouns, never verbs (TABARI `<NOUN>`).
-  public var nouns: Set<String>
+  public var nouns: Set<String> { didSet { compile() } }
   /// Words that are adjectives (TABARI `<ADJECTIVE>`), allowed inside compounds.
-  public var adjectives: Set<String>
+  public var adjectives: Set<String> { didSet { compile() } }
+  /// The dictionaries above compiled for matching.
+  private var compiled: CompiledDictionaries
 
   public init(
     verbs: VerbDictionary, actors: any ActorResolving, options: CodingOptions = CodingOptions(),
@@ -29,6 +31,17 @@ public struct EventCoder: Sendable {
     self.options = options
     self.nouns = nouns
     self.adjectives = adjectives
+    compiled = CompiledDictionaries(verbs: verbs, actors: actors, nouns: nouns, adjectives: adjectives)
+  }
+
+  private mutating func compile() {
+    compiled = CompiledDictionaries(verbs: verbs, actors: actors, nouns: nouns, adjectives: adjectives)
+  }
+
+  /// The longest actor or agent mention at `index`: compiled when the resolver is a dictionary.
+  private func mention(_ words: [CodingWord], _ matches: SentenceMatches, at index: Int, date: Int?) -> ActorMention? {
+    if compiled.actorDictionary != nil { return compiled.mention(in: words, matches, at: index, date: date) }
+    return actors.mention(in: words, at: index, date: date)
   }
 
   static let determiners: Set<String> = ["THE", "A", "AN"]
@@ -40,15 +53,13 @@ public struct EventCoder: Sendable {
   public func code(_ sentence: [CodingWord], date: Int?, context: inout CodingContext) -> SentenceCoding {
     let wordCount = sentence.reduce(0) { $0 + ($1.isComma ? 0 : 1) }
     guard wordCount >= options.minimumWords, wordCount > 0 else { return .events([]) }
+    let matches = SentenceMatches(sentence, lexicon: compiled.lexicon)
     // time phrases coded ### or +++ (TABARI <TIME>) act before comma clauses are dropped
-    for i in sentence.indices {
-      for (phrase, shift) in verbs.timeShifts where shift == "###" || shift == "+++" {
-        guard PhraseMatcher.match(phrase, in: sentence, at: i, kind: .noun) != nil else { continue }
-        return shift == "###" ? .discarded("discard time phrase") : .complex("complex time phrase")
-      }
+    if let discard = compiled.timeVerdict(sentence, matches) {
+      return discard ? .discarded("discard time phrase") : .complex("complex time phrase")
     }
-    let words = dropCommaClauses(sentence, date: date)
-    var analysis = Analysis(words: words)
+    let (words, origin) = dropCommaClauses(sentence, matches, date: date)
+    var analysis = Analysis(words: words, matches: matches.picking(origin))
     tag(&analysis, date: date)
     if let reason = analysis.discard { return .discarded(reason) }
     if let reason = analysis.complex { return .complex(reason) }
@@ -66,8 +77,9 @@ public struct EventCoder: Sendable {
   /// The words left after comma-clause deletion with their roles, actor groups and clause
   /// breaks: what the coder saw, for debugging dictionaries.
   public func explain(_ sentence: [CodingWord], date: Int?) -> String {
-    let words = dropCommaClauses(sentence, date: date)
-    var analysis = Analysis(words: words)
+    let matches = SentenceMatches(sentence, lexicon: compiled.lexicon)
+    let (words, origin) = dropCommaClauses(sentence, matches, date: date)
+    var analysis = Analysis(words: words, matches: matches.picking(origin))
     tag(&analysis, date: date)
     buildGroups(&analysis, context: CodingContext())
     var parts: [String] = []
@@ -92,15 +104,18 @@ public struct EventCoder: Sendable {
 
   // MARK: - Comma clauses
 
-  private func dropCommaClauses(_ words: [CodingWord], date: Int?) -> [CodingWord] {
+  /// The words kept and their indices in `words`.
+  private func dropCommaClauses(_ words: [CodingWord], _ matches: SentenceMatches, date: Int?) -> (
+    [CodingWord], [Int]
+  ) {
     let commas = words.indices.filter { words[$0].isComma }
-    guard !commas.isEmpty else { return words }
+    guard !commas.isEmpty else { return (words, Array(words.indices)) }
     var keep = [Bool](repeating: true, count: words.count)
     var marks = Set<Int>()
     func count(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + (words[$1].isComma ? 0 : 1) } }
     func hasActor(_ range: Range<Int>) -> Bool {
       range.contains {
-        if case .actor? = actors.mention(in: words, at: $0, date: date)?.kind {
+        if case .actor? = mention(words, matches, at: $0, date: date)?.kind {
           return true
         } else {
           return false
@@ -135,11 +150,14 @@ public struct EventCoder: Sendable {
         if !afterActor { for i in last..<words.count { keep[i] = false } }
       }
     }
-    return words.indices.filter { keep[$0] }.map { i in
-      var word = words[i]
-      if marks.contains(i) { word.text = Self.clauseMark }
-      return word
-    }
+    let origin = words.indices.filter { keep[$0] }
+    return (
+      origin.map { i in
+        var word = words[i]
+        if marks.contains(i) { word.text = Self.clauseMark }
+        return word
+      }, origin
+    )
   }
 
   /// Stands where a comma clause was dropped: blocks agents and compounds from joining across it.
@@ -168,6 +186,8 @@ public struct EventCoder: Sendable {
 
   struct Analysis {
     var words: [CodingWord]
+    /// The words' lexicon matches.
+    var matches: SentenceMatches
     var roles: [Role]
     var mentions: [ActorMention] = []
     var verbUnits: [VerbUnit] = []
@@ -181,15 +201,16 @@ public struct EventCoder: Sendable {
     var complex: String?
     var verbCount = 0
 
-    init(words: [CodingWord]) {
+    init(words: [CodingWord], matches: SentenceMatches) {
       self.words = words
+      self.matches = matches
       roles = Array(repeating: .other, count: words.count)
     }
   }
 
   private func tag(_ a: inout Analysis, date: Int?) {
     let words = a.words
-    let allCaps = !words.contains { $0.text.contains(where: \.isLetter) && !$0.capitalized }
+    let allCaps = !words.contains { !$0.capitalized && Self.hasLetter($0.text) }
     var i = 0
     while i < words.count {
       let text = words[i].text
@@ -198,7 +219,7 @@ public struct EventCoder: Sendable {
         i += 1
         continue
       }
-      if let mention = actors.mention(in: words, at: i, date: date) {
+      if let mention = mention(words, a.matches, at: i, date: date) {
         if case .actor(let codes) = mention.kind {
           if codes.contains("###") { a.discard = a.discard ?? "discard actor \(text)" }
           if codes.contains("+++") { a.complex = a.complex ?? "complex actor \(text)" }
@@ -213,11 +234,11 @@ public struct EventCoder: Sendable {
         i = mention.last + 1
         continue
       }
-      if let (verb, last) = verbMatch(words, at: i) {
-        let previous = i > 0 ? words[i - 1].text : ""
+      let wordClass = compiled.wordClass(i, a.matches)
+      if let (verb, last) = compiled.verb(in: words, a.matches, at: i) {
         let nounLike =
-          Self.determiners.contains(previous) || (words[i].capitalized && i > 0 && !allCaps)
-          || nouns.contains(text)
+          (i > 0 && compiled.wordClass(i - 1, a.matches).contains(.determiner))
+          || (words[i].capitalized && i > 0 && !allCaps) || wordClass.contains(.noun)
         if nounLike {
           for j in i...last { a.roles[j] = .noun }
         } else {
@@ -230,46 +251,32 @@ public struct EventCoder: Sendable {
         i = last + 1
         continue
       }
-      if Self.conjunctions.contains(text) {
+      if wordClass.contains(.conjunction) {
         a.roles[i] = .conjunction
-      } else if Self.determiners.contains(text) {
+      } else if wordClass.contains(.determiner) {
         a.roles[i] = .determiner
-      } else if Self.pronouns.contains(text) {
+      } else if wordClass.contains(.pronoun) {
         a.roles[i] = .pronoun
-      } else if text == "FORMER" {
+      } else if wordClass.contains(.former) {
         a.roles[i] = .former
-      } else if adjectives.contains(text) {
+      } else if wordClass.contains(.adjective) {
         a.roles[i] = .adjective
-      } else if nouns.contains(text) || (text.hasSuffix("S") && nouns.contains(String(text.dropLast()))) {
+      } else if wordClass.contains(.noun) || (text.utf8.last == UInt8(ascii: "S") && isPluralNoun(text)) {
         a.roles[i] = .noun
       }
       i += 1
     }
   }
 
-  private func verbMatch(_ words: [CodingWord], at index: Int) -> (Int, Int)? {
-    let word = words[index].text
-    var best: (verb: Int, last: Int, size: Int)?
-    let scalars = word.unicodeScalars
-    var end = scalars.startIndex
-    while end < scalars.endIndex {
-      end = scalars.index(after: end)
-      guard let candidates = verbs.index[String(scalars[..<end])] else { continue }
-      for verb in candidates {
-        let phrase = verbs.verbs[verb].phrase
-        guard let last = PhraseMatcher.match(phrase, in: words, at: index, kind: .verb) else { continue }
-        let size =
-          phrase.count * 100
-          + phrase.reduce(0) { total, item in
-            if case .word(let w) = item.token { return total + w.text.count }
-            return total
-          }
-        if best == nil || size > best!.size {
-          best = (verb, last, size)
-        }
-      }
-    }
-    return best.map { ($0.verb, $0.last) }
+  /// Whether the word has a letter (words are letters, digits, apostrophes and periods).
+  static func hasLetter(_ text: String) -> Bool {
+    text.utf8.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 >= 128 }
+  }
+
+  /// Whether `text` is a dictionary noun plus `S`.
+  private func isPluralNoun(_ text: String) -> Bool {
+    let id = compiled.lexicon.id(spelled: text.utf8.dropLast())
+    return id >= 0 && compiled.classes[Int(id)].contains(.noun)
   }
 
   // MARK: - Groups: agents, pronouns, compounds, clause separators
@@ -464,21 +471,20 @@ public struct EventCoder: Sendable {
     // clause positions without commas
     let positions = clause.filter { !a.words[$0].isComma }
     guard !positions.isEmpty else { return .events([], source: nil) }
-    var positionOf: [Int: Int] = [:]
+    var positionOf = [Int](repeating: -1, count: a.words.count)
     for (p, w) in positions.enumerated() { positionOf[w] = p }
     let clauseWords = positions.map { a.words[$0] }
-    var groupStarting: [Int: Int] = [:]
-    var groupEnding: [Int: Int] = [:]
+    let clauseMatches = a.matches.picking(positions)
+    var groupStarting = [Int32](repeating: -1, count: positions.count)
+    var groupEnding = [Int32](repeating: -1, count: positions.count)
     var spans: [(first: Int, last: Int, compound: Bool)] = []
     var groupIndex: [Int] = []
     for (g, group) in a.groups.enumerated() {
-      guard let f = positionOf[group.first],
-        let l = positionOf[group.last] ?? positions.lastIndex(where: { $0 <= group.last })
-      else {
-        continue
-      }
-      groupStarting[f] = spans.count
-      groupEnding[l] = spans.count
+      let f = positionOf[group.first]
+      guard f >= 0 else { continue }
+      let l = positionOf[group.last] >= 0 ? positionOf[group.last] : positions.lastIndex(where: { $0 <= group.last })!
+      groupStarting[f] = Int32(spans.count)
+      groupEnding[l] = Int32(spans.count)
       spans.append((f, l, group.compound))
       groupIndex.append(g)
     }
@@ -490,6 +496,25 @@ public struct EventCoder: Sendable {
     var firstSource: [EventActor]?
     var lastTarget: [EventActor]?
     let units = a.verbUnits.filter { clause.contains($0.first) }
+    // Bloom bits of the words before position p (prefix[p]) and from p on (suffix[p])
+    var prefixBloom = [UInt64](repeating: 0, count: positions.count + 1)
+    var suffixBloom = [UInt64](repeating: 0, count: positions.count + 1)
+    if !units.isEmpty {
+      for p in 0..<positions.count {
+        var bits: UInt64 = 0
+        for m in clauseMatches.range(p) { bits |= CompiledDictionaries.bloomBit(clauseMatches.matches[m].text) }
+        prefixBloom[p + 1] = prefixBloom[p] | bits
+        suffixBloom[p] = bits
+      }
+      for p in stride(from: positions.count - 1, through: 0, by: -1) { suffixBloom[p] |= suffixBloom[p + 1] }
+    }
+    func occurs(_ phrase: CompiledDictionaries.Phrase, in range: Range<Int>) -> Bool {
+      for k in Int(phrase.start)..<Int(phrase.start + phrase.count) {
+        let word = compiled.phraseWords[k].word
+        guard range.contains(where: { clauseMatches.word($0, is: word) }) else { return false }
+      }
+      return true
+    }
     var u = 0
     var weakPass = false
     while true {
@@ -502,23 +527,25 @@ public struct EventCoder: Sendable {
         }
         let unit = units[u]
         u += 1
-        guard let vf = positionOf[unit.first], let vl = positionOf[unit.last] else { continue }
+        let vf = positionOf[unit.first]
+        let vl = positionOf[unit.last]
+        guard vf >= 0, vl >= 0 else { continue }
         let verb = verbs.verbs[unit.verb]
         let matcher = PatternMatcher(
-          words: clauseWords, groupStarting: groupStarting, groupEnding: groupEnding, groupSpans: spans,
-          verbFirst: vf, verbLast: vl)
+          dictionaries: compiled, matches: clauseMatches, count: positions.count, groupStarting: groupStarting,
+          groupEnding: groupEnding, groupSpans: spans, verbFirst: vf, verbLast: vl)
         var best: (VerbDictionary.Pattern, PatternMatcher.Captures)?
-        let block = verbs.blocks[verb.block]
+        let block = compiled.patterns[verb.block]
+        let bloomBefore = prefixBloom[vf]
+        let bloomAfter = suffixBloom[vl + 1]
         for p in block.indices {
-          // cheap test first: every plain literal word must occur on its side of the verb
-          guard
-            block[p].requiredBefore.allSatisfy({ w in clauseWords[..<vf].contains { w.matches($0.text) } }),
-            block[p].requiredAfter.allSatisfy({ w in clauseWords[(vl + 1)...].contains { w.matches($0.text) }
-            })
-          else { continue }
+          // cheap tests first: every plain literal word must occur on its side of the verb
           let pattern = block[p]
-          guard let captures = matcher.match(pattern) else { continue }
-          if best == nil || captures.score > best!.1.score { best = (pattern, captures) }
+          guard pattern.bloomBefore & ~bloomBefore == 0, pattern.bloomAfter & ~bloomAfter == 0,
+            occurs(pattern.requiredBefore, in: 0..<vf), occurs(pattern.requiredAfter, in: (vl + 1)..<positions.count),
+            let captures = matcher.match(pattern)
+          else { continue }
+          if best == nil || captures.score > best!.1.score { best = (verbs.blocks[verb.block][p], captures) }
         }
         guard let code = best?.0.code ?? verb.code, !code.isNull else { continue }
         if code.weak && best == nil {
@@ -563,11 +590,11 @@ public struct EventCoder: Sendable {
 
   private func resolve(
     _ a: Analysis, unit: VerbUnit, code: EventCode, captures: PatternMatcher.Captures?, patternText: String?,
-    positionOf: [Int: Int], clauseWords: [CodingWord], spans: [(first: Int, last: Int, compound: Bool)],
-    groupStarting: [Int: Int], groupIndex: [Int], previousSource: [EventActor]?, previousTarget: [EventActor]?
+    positionOf: [Int], clauseWords: [CodingWord], spans: [(first: Int, last: Int, compound: Bool)],
+    groupStarting: [Int32], groupIndex: [Int], previousSource: [EventActor]?, previousTarget: [EventActor]?
   ) -> ClauseOutcome {
-    let vf = positionOf[unit.first]!
-    let vl = positionOf[unit.last]!
+    let vf = positionOf[unit.first]
+    let vl = positionOf[unit.last]
     func members(_ span: Int?) -> [EventActor]? { span.map { a.groups[groupIndex[$0]].members } }
     let verbStart = a.words[unit.first].start
     let verbEnd = a.words[unit.last].end
@@ -589,7 +616,9 @@ public struct EventCoder: Sendable {
       }
       return .events(events, source: list)
     }
-    let used = Set([captures?.source, captures?.target].compactMap { $0 } + (captures?.skipped ?? []))
+    let skipped = captures?.skipped ?? 0
+    let used = Set(
+      [captures?.source, captures?.target].compactMap { $0 } + spans.indices.filter { $0 < 64 && skipped & (1 << UInt64($0)) != 0 })
     let before = spans.indices.filter { spans[$0].last < vf }
     let after = spans.indices.filter { spans[$0].first > vl && !used.contains($0) }
     var source = members(captures?.source)
@@ -635,9 +664,9 @@ public struct EventCoder: Sendable {
       if lookBack.contains(where: Self.beVerbs.contains) {
         var p = vl + 1
         while p < min(clauseWords.count, vl + 4) {
-          if clauseWords[p].text == "BY", let g = groupStarting[p + 1] {
+          if clauseWords[p].text == "BY", p + 1 < groupStarting.count, groupStarting[p + 1] >= 0 {
             target = source
-            source = members(g)
+            source = members(Int(groupStarting[p + 1]))
             break
           }
           p += 1
