@@ -59,6 +59,8 @@ import Testing
     // SEND's "- * TROOPS_ TO [172]" needs TROOPS and TO after the verb
     let send = try #require(verbs.verbs.first { $0.phrase.first?.description.hasPrefix("SEND") == true })
     let patterns = compiled.patterns[send.block]
-    #expect(patterns.contains { $0.requiredAfter.count == 2 && $0.bloomAfter != 0 && $0.bloomBefore == 0 })
+    #expect(patterns.contains { $0.requiredAfter.count == 2 && $0.bloomAfter != .init() && $0.bloomBefore == .init() })
+    // "- * { ENVOY | DELEGATION } TO [036]": one of ENVOY, DELEGATION after the verb
+    #expect(patterns.contains { $0.anyAfter != .init() && $0.anyBefore == .init() })
   }
 }

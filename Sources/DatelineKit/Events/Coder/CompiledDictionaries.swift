@@ -45,8 +45,33 @@ final class CompiledDictionaries: Sendable {
     var requiredBefore: Phrase
     var requiredAfter: Phrase
     /// Bloom bits of those words: a clause lacking one of the bits cannot match.
-    var bloomBefore: UInt64
-    var bloomAfter: UInt64
+    var bloomBefore: Bloom
+    var bloomAfter: Bloom
+    /// Bloom bits of the first literal word of each branch of the first alternatives item on
+    /// each side (empty when a branch has none): a clause must have one of them.
+    var anyBefore: Bloom
+    var anyAfter: Bloom
+  }
+
+  /// 128 Bloom bits over text ids.
+  struct Bloom: Sendable, Equatable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    @inline(__always) mutating func insert(_ text: Int32) {
+      let h = (UInt64(UInt32(bitPattern: text)) &* 0x9E37_79B9_7F4A_7C15) >> 57
+      if h < 64 { low |= 1 << h } else { high |= 1 << (h - 64) }
+    }
+    @inline(__always) mutating func formUnion(_ other: Bloom) {
+      low |= other.low
+      high |= other.high
+    }
+    /// Whether every bit of `self` is in `other`.
+    @inline(__always) func isSubset(of other: Bloom) -> Bool { low & ~other.low == 0 && high & ~other.high == 0 }
+    /// Whether `self` is empty or shares a bit with `other`.
+    @inline(__always) func isEmptyOrMeets(_ other: Bloom) -> Bool {
+      (low == 0 && high == 0) || low & other.low != 0 || high & other.high != 0
+    }
   }
 
   /// Word classes the tagger asks about, by text id.
@@ -58,6 +83,8 @@ final class CompiledDictionaries: Sendable {
     static let former = WordClass(rawValue: 8)
     static let noun = WordClass(rawValue: 16)
     static let adjective = WordClass(rawValue: 32)
+    /// A literal word of some pattern: the only texts the pattern prefilter looks at.
+    static let inPatterns = WordClass(rawValue: 64)
   }
 
   let lexicon: WordLexicon
@@ -160,10 +187,24 @@ final class CompiledDictionaries: Sendable {
           })
     }
     // patterns
-    func bloom(_ p: Phrase) -> UInt64 {
-      var bits: UInt64 = 0
-      for k in Int(p.start)..<Int(p.start + p.count) { bits |= Self.bloomBit(phraseWords[k].word.text) }
+    func bloom(_ p: Phrase) -> Bloom {
+      var bits = Bloom()
+      for k in Int(p.start)..<Int(p.start + p.count) { bits.insert(phraseWords[k].word.text) }
       return bits
+    }
+    func any(_ sequence: Sequence) -> Bloom {
+      for i in Int(sequence.start)..<Int(sequence.start + sequence.count) where items[i].kind == .alternatives {
+        var bits = Bloom()
+        for b in Int(items[i].branchStart)..<Int(items[i].branchStart + items[i].branchCount) {
+          let branch = branches[b]
+          guard
+            let word = (Int(branch.start)..<Int(branch.start + branch.count)).first(where: { items[$0].kind == .word })
+          else { return Bloom() }
+          bits.insert(items[word].word.text)
+        }
+        return bits
+      }
+      return Bloom()
     }
     var patterns: [[Pattern]] = []
     for block in verbs.blocks {
@@ -171,9 +212,12 @@ final class CompiledDictionaries: Sendable {
         block.map { pattern in
           let before = phrase(pattern.requiredBefore.map { PatternItem(.word($0)) }, kind: .any) ?? Phrase(start: 0, count: 0)
           let after = phrase(pattern.requiredAfter.map { PatternItem(.word($0)) }, kind: .any) ?? Phrase(start: 0, count: 0)
+          let lower = sequence(pattern.lower)
+          let upper = sequence(pattern.upper)
           return Pattern(
-            lower: sequence(pattern.lower), upper: sequence(pattern.upper), verbConnected: pattern.verbConnected,
-            requiredBefore: before, requiredAfter: after, bloomBefore: bloom(before), bloomAfter: bloom(after))
+            lower: lower, upper: upper, verbConnected: pattern.verbConnected,
+            requiredBefore: before, requiredAfter: after, bloomBefore: bloom(before), bloomAfter: bloom(after),
+            anyBefore: any(lower), anyAfter: any(upper))
         })
     }
     // time phrases that discard or complicate a sentence
@@ -192,6 +236,15 @@ final class CompiledDictionaries: Sendable {
     for (word, _) in classList { lexicon.intern(word) }
     var classes = [WordClass](repeating: [], count: lexicon.count)
     for (word, wordClass) in classList { classes[Int(lexicon.intern(word))].insert(wordClass) }
+    for item in items where item.kind == .word { classes[Int(item.word.text)].insert(.inPatterns) }
+    for p in patterns.joined() {
+      for k in Int(p.requiredBefore.start)..<Int(p.requiredBefore.start + p.requiredBefore.count) {
+        classes[Int(phraseWords[k].word.text)].insert(.inPatterns)
+      }
+      for k in Int(p.requiredAfter.start)..<Int(p.requiredAfter.start + p.requiredAfter.count) {
+        classes[Int(phraseWords[k].word.text)].insert(.inPatterns)
+      }
+    }
 
     // first-word indexes (counting sort keeps dictionary order within a word)
     func index(_ phrases: [Phrase]) -> (first: [Int32], order: [Int32]) {
@@ -228,10 +281,6 @@ final class CompiledDictionaries: Sendable {
     self.classes = classes
   }
 
-  @inline(__always)
-  static func bloomBit(_ text: Int32) -> UInt64 {
-    1 << ((UInt64(UInt32(bitPattern: text)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
-  }
 
   /// The classes of word `k`.
   @inline(__always)

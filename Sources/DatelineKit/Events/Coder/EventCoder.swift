@@ -497,16 +497,21 @@ public struct EventCoder: Sendable {
     var lastTarget: [EventActor]?
     let units = a.verbUnits.filter { clause.contains($0.first) }
     // Bloom bits of the words before position p (prefix[p]) and from p on (suffix[p])
-    var prefixBloom = [UInt64](repeating: 0, count: positions.count + 1)
-    var suffixBloom = [UInt64](repeating: 0, count: positions.count + 1)
+    // (of the texts patterns spell)
+    var prefixBloom = [CompiledDictionaries.Bloom](repeating: .init(), count: positions.count + 1)
+    var suffixBloom = [CompiledDictionaries.Bloom](repeating: .init(), count: positions.count + 1)
     if !units.isEmpty {
       for p in 0..<positions.count {
-        var bits: UInt64 = 0
-        for m in clauseMatches.range(p) { bits |= CompiledDictionaries.bloomBit(clauseMatches.matches[m].text) }
-        prefixBloom[p + 1] = prefixBloom[p] | bits
+        var bits = CompiledDictionaries.Bloom()
+        for m in clauseMatches.range(p) {
+          let text = clauseMatches.matches[m].text
+          if compiled.classes[Int(text)].contains(.inPatterns) { bits.insert(text) }
+        }
+        prefixBloom[p + 1] = prefixBloom[p]
+        prefixBloom[p + 1].formUnion(bits)
         suffixBloom[p] = bits
       }
-      for p in stride(from: positions.count - 1, through: 0, by: -1) { suffixBloom[p] |= suffixBloom[p + 1] }
+      for p in stride(from: positions.count - 1, through: 0, by: -1) { suffixBloom[p].formUnion(suffixBloom[p + 1]) }
     }
     func occurs(_ phrase: CompiledDictionaries.Phrase, in range: Range<Int>) -> Bool {
       for k in Int(phrase.start)..<Int(phrase.start + phrase.count) {
@@ -541,7 +546,8 @@ public struct EventCoder: Sendable {
         for p in block.indices {
           // cheap tests first: every plain literal word must occur on its side of the verb
           let pattern = block[p]
-          guard pattern.bloomBefore & ~bloomBefore == 0, pattern.bloomAfter & ~bloomAfter == 0,
+          guard pattern.bloomBefore.isSubset(of: bloomBefore), pattern.bloomAfter.isSubset(of: bloomAfter),
+            pattern.anyBefore.isEmptyOrMeets(bloomBefore), pattern.anyAfter.isEmptyOrMeets(bloomAfter),
             occurs(pattern.requiredBefore, in: 0..<vf), occurs(pattern.requiredAfter, in: (vl + 1)..<positions.count),
             let captures = matcher.match(pattern)
           else { continue }

@@ -4,8 +4,9 @@
 /// that are not connected any number of words may be skipped; each skip choice is a branch, and
 /// the search stops after ``stepLimit`` steps so that no sentence can make it explode.
 /// Alternatives (`{ A | B }`, synsets) are matched in place, with the rest of the pattern as a
-/// continuation, so no item list is ever copied.
-struct PatternMatcher {
+/// continuation, so no item list is ever copied. A class, so that continuations capture one
+/// reference instead of copying the matcher.
+final class PatternMatcher {
   let dictionaries: CompiledDictionaries
   /// Lexicon matches of the clause's words (no commas), by clause position.
   let matches: SentenceMatches
@@ -17,7 +18,21 @@ struct PatternMatcher {
   let verbFirst: Int
   let verbLast: Int
   /// Steps allowed per pattern.
-  var stepLimit = 600
+  let stepLimit = 600
+
+  init(
+    dictionaries: CompiledDictionaries, matches: SentenceMatches, count: Int, groupStarting: [Int32],
+    groupEnding: [Int32], groupSpans: [(first: Int, last: Int, compound: Bool)], verbFirst: Int, verbLast: Int
+  ) {
+    self.dictionaries = dictionaries
+    self.matches = matches
+    self.count = count
+    self.groupStarting = groupStarting
+    self.groupEnding = groupEnding
+    self.groupSpans = groupSpans
+    self.verbFirst = verbFirst
+    self.verbLast = verbLast
+  }
 
   struct Captures {
     var source: Int?
