@@ -23,7 +23,9 @@ let package = Package(
     ),
     // The trained mention tagger, assembled into the binary (see model.S).
     .target(name: "CTaggerModel", cSettings: [.headerSearchPath(".")]),
-    .target(name: "DatelineKit", dependencies: ["CGumbo", "CTaggerModel"]),
+    // The trained part-of-speech tagger and chunker, assembled the same way.
+    .target(name: "CSyntaxModel", cSettings: [.headerSearchPath(".")]),
+    .target(name: "DatelineKit", dependencies: ["CGumbo", "CTaggerModel", "CSyntaxModel"]),
     .target(name: "DatelineEval", dependencies: ["DatelineKit"]),
     .target(
       name: "DatelineStore",

@@ -1,0 +1,8 @@
+import CSyntaxModel
+
+/// The syntax model assembled into the binary from `Sources/CSyntaxModel/syntax.model`.
+enum EmbeddedSyntaxModel {
+  static func bytes() -> [UInt8] {
+    Array(UnsafeBufferPointer(start: dateline_syntax_model_bytes(), count: dateline_syntax_model_size()))
+  }
+}
