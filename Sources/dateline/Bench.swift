@@ -42,6 +42,9 @@ struct Bench: ParsableCommand {
   @Flag(help: "Time only event coding (with --phoenix), not the other stages.")
   var eventsOnly = false
 
+  @Flag(help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech).")
+  var partOfSpeech = false
+
   func run() throws {
     if let timeml { try benchTime(URL(fileURLWithPath: timeml)) }
     let texts = try ReutersCorpus.stories(in: corpus).compactMap(\.body).filter { !$0.isEmpty }
@@ -49,7 +52,8 @@ struct Bench: ParsableCommand {
     let results = eventsOnly ? [] : StageBenchmark(texts: texts, repeats: repeats).run()
     for result in results { print(result) }
     if let phoenix {
-      let dictionaries = try PhoenixDictionaries(folder: phoenix)
+      var dictionaries = try PhoenixDictionaries(folder: phoenix)
+      dictionaries.coder.options.partOfSpeech = partOfSpeech
       let load = dictionaries.loads.reduce(0) { $0 + $1.seconds }
       let coding = EventBenchmark(texts: texts, coder: dictionaries.coder, repeats: repeats).run()
       print(

@@ -18,8 +18,12 @@ struct EvalPhoenix: ParsableCommand {
   @Option(help: "List up to this many malformed dictionary lines.")
   var issues = 5
 
+  @Flag(help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech).")
+  var partOfSpeech = false
+
   func run() throws {
-    let phoenix = try PhoenixDictionaries(folder: folder)
+    var phoenix = try PhoenixDictionaries(folder: folder)
+    phoenix.coder.options.partOfSpeech = partOfSpeech
     for load in phoenix.loads { print(load) }
     print(
       "total load: \(Int(phoenix.loads.reduce(0) { $0 + $1.seconds } * 1000)) ms, \(phoenix.issues.count) malformed lines"

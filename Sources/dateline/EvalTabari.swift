@@ -17,8 +17,12 @@ struct EvalTabari: ParsableCommand {
   @Option(help: "Explain how the coder saw the records with this id.")
   var explain: String?
 
+  @Flag(help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech).")
+  var partOfSpeech = false
+
   func run() throws {
-    let (validation, records, issues) = try TabariValidation.load(project: project)
+    var (validation, records, issues) = try TabariValidation.load(project: project)
+    validation.coder.options.partOfSpeech = partOfSpeech
     for issue in issues { print("dictionary: \(issue)") }
     if let explain {
       for record in records where record.id == explain {

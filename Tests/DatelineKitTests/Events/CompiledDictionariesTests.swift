@@ -23,7 +23,8 @@ import Testing
   @Test func mentionsMatchTheDictionaryResolver() throws {
     let (actors, verbs) = try Self.dictionaries()
     let resolver = DictionaryActorResolver(dictionary: actors)
-    let compiled = CompiledDictionaries(verbs: verbs, actors: resolver, nouns: actors.nouns, adjectives: actors.adjectives)
+    let compiled = CompiledDictionaries(
+      verbs: verbs, actors: resolver, nouns: actors.nouns, adjectives: actors.adjectives)
     var found = 0
     for text in Self.sentences {
       let words = CodingText.sentences(text)[0]
@@ -59,7 +60,10 @@ import Testing
     // SEND's "- * TROOPS_ TO [172]" needs TROOPS and TO after the verb
     let send = try #require(verbs.verbs.first { $0.phrase.first?.description.hasPrefix("SEND") == true })
     let patterns = compiled.patterns[send.block]
-    #expect(patterns.contains { $0.requiredAfter.count == 2 && $0.bloomAfter != .init() && $0.bloomBefore == .init() })
+    #expect(
+      patterns.contains {
+        $0.requiredAfter.count == 2 && $0.bloomAfter != .init() && $0.bloomBefore == .init()
+      })
     // "- * { ENVOY | DELEGATION } TO [036]": one of ENVOY, DELEGATION after the verb
     #expect(patterns.contains { $0.anyAfter != .init() && $0.anyBefore == .init() })
   }

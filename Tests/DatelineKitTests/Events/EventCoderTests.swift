@@ -229,3 +229,20 @@ import Testing
     #expect(events.map(\.code) == ["122"])
   }
 }
+
+/// The part-of-speech check of verb candidates (CodingOptions.partOfSpeech).
+@Suite struct EventCoderPartOfSpeechTests {
+  @Test func nounReadingOfADictionaryVerbIsNotCoded() throws {
+    var options = CodingOptions()
+    options.partOfSpeech = true
+    // "praise" is a noun here; without the tagger the coder takes it for the verb
+    let text = "Valdoria won praise from Kestrelia for its handling of the drought."
+    #expect(try EventFixtures.triples(text) == ["VAL/KES/051"])
+    #expect(try EventFixtures.triples(text, options: options) == [])
+    // a verb stays a verb
+    #expect(
+      try EventFixtures.triples(
+        "Valdoria praised Kestrelia for its handling of the long drought.", options: options)
+        == ["VAL/KES/051"])
+  }
+}

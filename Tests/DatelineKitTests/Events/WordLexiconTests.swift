@@ -44,8 +44,10 @@ import Testing
     let stem = LexicalWord(DictionaryWord("VALDORIA", ending: .stem), in: &lexicon, kind: .noun)
     let noun = LexicalWord(DictionaryWord("KESTRELIA", ending: .regular), in: &lexicon, kind: .noun)
     let exact = LexicalWord(DictionaryWord("TROOPS", ending: .exact), in: &lexicon, kind: .any)
-    let verb = LexicalWord(DictionaryWord("DEPLORE", ending: .regular), in: &lexicon, kind: .verb, droppedE: true)
-    let words = ["VALDORIAN", "KESTRELIA'S", "KESTRELIAN", "TROOPS", "TROOPSHIP", "DEPLORING", "DEPLORES"].map {
+    let verb = LexicalWord(
+      DictionaryWord("DEPLORE", ending: .regular), in: &lexicon, kind: .verb, droppedE: true)
+    let words = ["VALDORIAN", "KESTRELIA'S", "KESTRELIAN", "TROOPS", "TROOPSHIP", "DEPLORING", "DEPLORES"].map
+    {
       CodingWord(text: $0, start: 0, end: 0, capitalized: false)
     }
     let matches = SentenceMatches(words, lexicon: lexicon)

@@ -44,7 +44,8 @@ public enum CodingText {
       if first < last {
         current.append(
           CodingWord(
-            text: String(decoding: word[first..<last], as: UTF8.self), start: offset + start, end: offset + end,
+            text: String(decoding: word[first..<last], as: UTF8.self), start: offset + start,
+            end: offset + end,
             capitalized: capitalized))
       }
       word.removeAll(keepingCapacity: true)

@@ -67,7 +67,9 @@ final class CompiledDictionaries: Sendable {
       high |= other.high
     }
     /// Whether every bit of `self` is in `other`.
-    @inline(__always) func isSubset(of other: Bloom) -> Bool { low & ~other.low == 0 && high & ~other.high == 0 }
+    @inline(__always) func isSubset(of other: Bloom) -> Bool {
+      low & ~other.low == 0 && high & ~other.high == 0
+    }
     /// Whether `self` is empty or shares a bit with `other`.
     @inline(__always) func isEmptyOrMeets(_ other: Bloom) -> Bool {
       (low == 0 && high == 0) || low & other.low != 0 || high & other.high != 0
@@ -119,7 +121,9 @@ final class CompiledDictionaries: Sendable {
       var words: [PhraseWord] = []
       for item in items {
         guard case .word(let word) = item.token else { return nil }
-        words.append(PhraseWord(word: LexicalWord(word, in: &lexicon, kind: kind, droppedE: droppedE), connected: item.connected))
+        words.append(
+          PhraseWord(
+            word: LexicalWord(word, in: &lexicon, kind: kind, droppedE: droppedE), connected: item.connected))
       }
       guard !words.isEmpty else { return nil }
       let start = Int32(phraseWords.count)
@@ -130,7 +134,8 @@ final class CompiledDictionaries: Sendable {
       var local: [Item] = []
       for item in source {
         var compiled = Item(
-          kind: .verb, connected: item.connected, synset: item.synset, word: LexicalWord(text: -1, accepts: []),
+          kind: .verb, connected: item.connected, synset: item.synset,
+          word: LexicalWord(text: -1, accepts: []),
           length: 0, branchStart: 0, branchCount: 0)
         switch item.token {
         case .word(let word):
@@ -193,12 +198,15 @@ final class CompiledDictionaries: Sendable {
       return bits
     }
     func any(_ sequence: Sequence) -> Bloom {
-      for i in Int(sequence.start)..<Int(sequence.start + sequence.count) where items[i].kind == .alternatives {
+      for i in Int(sequence.start)..<Int(sequence.start + sequence.count) where items[i].kind == .alternatives
+      {
         var bits = Bloom()
         for b in Int(items[i].branchStart)..<Int(items[i].branchStart + items[i].branchCount) {
           let branch = branches[b]
           guard
-            let word = (Int(branch.start)..<Int(branch.start + branch.count)).first(where: { items[$0].kind == .word })
+            let word = (Int(branch.start)..<Int(branch.start + branch.count)).first(where: {
+              items[$0].kind == .word
+            })
           else { return Bloom() }
           bits.insert(items[word].word.text)
         }
@@ -210,13 +218,18 @@ final class CompiledDictionaries: Sendable {
     for block in verbs.blocks {
       patterns.append(
         block.map { pattern in
-          let before = phrase(pattern.requiredBefore.map { PatternItem(.word($0)) }, kind: .any) ?? Phrase(start: 0, count: 0)
-          let after = phrase(pattern.requiredAfter.map { PatternItem(.word($0)) }, kind: .any) ?? Phrase(start: 0, count: 0)
+          let before =
+            phrase(pattern.requiredBefore.map { PatternItem(.word($0)) }, kind: .any)
+            ?? Phrase(start: 0, count: 0)
+          let after =
+            phrase(pattern.requiredAfter.map { PatternItem(.word($0)) }, kind: .any)
+            ?? Phrase(start: 0, count: 0)
           let lower = sequence(pattern.lower)
           let upper = sequence(pattern.upper)
           return Pattern(
             lower: lower, upper: upper, verbConnected: pattern.verbConnected,
-            requiredBefore: before, requiredAfter: after, bloomBefore: bloom(before), bloomAfter: bloom(after),
+            requiredBefore: before, requiredAfter: after, bloomBefore: bloom(before),
+            bloomAfter: bloom(after),
             anyBefore: any(lower), anyAfter: any(upper))
         })
     }
@@ -281,7 +294,6 @@ final class CompiledDictionaries: Sendable {
     self.classes = classes
   }
 
-
   /// The classes of word `k`.
   @inline(__always)
   func wordClass(_ k: Int, _ matches: SentenceMatches) -> WordClass {
@@ -297,7 +309,9 @@ final class CompiledDictionaries: Sendable {
   /// The index of the last word of `phrase` matched from `index` (whose first word is known to
   /// match), or nil: ``PhraseMatcher`` on compiled words.
   @inline(__always)
-  func match(_ phrase: Phrase, in words: [CodingWord], _ matches: SentenceMatches, at index: Int, firstMatched: Bool)
+  func match(
+    _ phrase: Phrase, in words: [CodingWord], _ matches: SentenceMatches, at index: Int, firstMatched: Bool
+  )
     -> Int?
   {
     var position = index
@@ -336,7 +350,8 @@ final class CompiledDictionaries: Sendable {
   func timeVerdict(_ words: [CodingWord], _ matches: SentenceMatches) -> Bool? {
     guard !timePhrases.isEmpty else { return nil }
     for i in words.indices {
-      for (phrase, discard) in timePhrases where match(phrase, in: words, matches, at: i, firstMatched: false) != nil {
+      for (phrase, discard) in timePhrases
+      where match(phrase, in: words, matches, at: i, firstMatched: false) != nil {
         return discard
       }
     }
@@ -344,7 +359,8 @@ final class CompiledDictionaries: Sendable {
   }
 
   /// The longest actor or agent mention at `index`: ``DictionaryActorResolver`` on compiled phrases.
-  func mention(in words: [CodingWord], _ matches: SentenceMatches, at index: Int, date: Int?) -> ActorMention? {
+  func mention(in words: [CodingWord], _ matches: SentenceMatches, at index: Int, date: Int?) -> ActorMention?
+  {
     guard let dictionary = actorDictionary, !words[index].isComma else { return nil }
     var best: (last: Int, matched: Int32, ref: Int)?
     for m in matches.range(index) {
@@ -366,10 +382,12 @@ final class CompiledDictionaries: Sendable {
     switch actorRefs[best.ref].owner {
     case .actor(let i):
       let code = DatedCode.resolve(dictionary.actors[i].codes, on: date) ?? "---"
-      return ActorMention(first: index, last: best.last, kind: .actor(code.split(separator: "/").map(String.init)))
+      return ActorMention(
+        first: index, last: best.last, kind: .actor(code.split(separator: "/").map(String.init)))
     case .agent(let i):
       let agent = dictionary.agents[i]
-      return ActorMention(first: index, last: best.last, kind: .agent(code: agent.code, prefixes: agent.prefixes))
+      return ActorMention(
+        first: index, last: best.last, kind: .agent(code: agent.code, prefixes: agent.prefixes))
     }
   }
 

@@ -39,7 +39,9 @@ public struct EventCoder: Sendable {
   }
 
   /// The longest actor or agent mention at `index`: compiled when the resolver is a dictionary.
-  private func mention(_ words: [CodingWord], _ matches: SentenceMatches, at index: Int, date: Int?) -> ActorMention? {
+  private func mention(_ words: [CodingWord], _ matches: SentenceMatches, at index: Int, date: Int?)
+    -> ActorMention?
+  {
     if compiled.actorDictionary != nil { return compiled.mention(in: words, matches, at: index, date: date) }
     return actors.mention(in: words, at: index, date: date)
   }
@@ -61,6 +63,7 @@ public struct EventCoder: Sendable {
     let (words, origin) = dropCommaClauses(sentence, matches, date: date)
     var analysis = Analysis(words: words, matches: matches.picking(origin))
     tag(&analysis, date: date)
+    if options.partOfSpeech { checkVerbs(&analysis) }
     if let reason = analysis.discard { return .discarded(reason) }
     if let reason = analysis.complex { return .complex(reason) }
     buildGroups(&analysis, context: context)
@@ -266,6 +269,42 @@ public struct EventCoder: Sendable {
       }
       i += 1
     }
+  }
+
+  /// Demotes verb candidates the part-of-speech tagger reads as nouns or adjectives. Only
+  /// sentences with an actor and a verb candidate are tagged.
+  private func checkVerbs(_ a: inout Analysis) {
+    guard !a.verbUnits.isEmpty, !a.mentions.isEmpty else { return }
+    var bytes: [UInt8] = []
+    var tokens: [Token] = []
+    bytes.reserveCapacity(a.words.count * 8)
+    for word in a.words {
+      if !bytes.isEmpty { bytes.append(0x20) }
+      let start = bytes.count
+      // the coder keeps upper case and a capital flag: write words as they most likely stood
+      for (k, byte) in word.text.utf8.enumerated() {
+        bytes.append((k == 0 && word.capitalized) || byte < 0x41 || byte > 0x5A ? byte : byte | 0x20)
+      }
+      tokens.append(Token(start: Int32(start), end: Int32(bytes.count), kind: .word))
+    }
+    var tagger = SyntaxTagger()
+    bytes.withUnsafeBufferPointer { tagger.tag($0, tokens[...], chunks: false) }
+    let tags = tagger.model.partOfSpeech.tags
+    var kept: [VerbUnit] = []
+    var demoted = false
+    for unit in a.verbUnits {
+      let tag = tags[Int(tagger.partOfSpeech[unit.first])]
+      let nominal = tag.hasPrefix("NN") || tag.hasPrefix("JJ")
+      if nominal && verbs.verbs[unit.verb].code?.isDiscard != true {
+        for j in unit.first...unit.last { a.roles[j] = .noun }
+        a.verbCount -= 1
+        demoted = true
+      } else {
+        for j in unit.first...unit.last { a.roles[j] = .verb(kept.count) }
+        kept.append(unit)
+      }
+    }
+    if demoted { a.verbUnits = kept }
   }
 
   /// Whether the word has a letter (words are letters, digits, apostrophes and periods).
@@ -482,7 +521,9 @@ public struct EventCoder: Sendable {
     for (g, group) in a.groups.enumerated() {
       let f = positionOf[group.first]
       guard f >= 0 else { continue }
-      let l = positionOf[group.last] >= 0 ? positionOf[group.last] : positions.lastIndex(where: { $0 <= group.last })!
+      let l =
+        positionOf[group.last] >= 0
+        ? positionOf[group.last] : positions.lastIndex(where: { $0 <= group.last })!
       groupStarting[f] = Int32(spans.count)
       groupEnding[l] = Int32(spans.count)
       spans.append((f, l, group.compound))
@@ -511,7 +552,9 @@ public struct EventCoder: Sendable {
         prefixBloom[p + 1].formUnion(bits)
         suffixBloom[p] = bits
       }
-      for p in stride(from: positions.count - 1, through: 0, by: -1) { suffixBloom[p].formUnion(suffixBloom[p + 1]) }
+      for p in stride(from: positions.count - 1, through: 0, by: -1) {
+        suffixBloom[p].formUnion(suffixBloom[p + 1])
+      }
     }
     func occurs(_ phrase: CompiledDictionaries.Phrase, in range: Range<Int>) -> Bool {
       for k in Int(phrase.start)..<Int(phrase.start + phrase.count) {
@@ -537,7 +580,8 @@ public struct EventCoder: Sendable {
         guard vf >= 0, vl >= 0 else { continue }
         let verb = verbs.verbs[unit.verb]
         let matcher = PatternMatcher(
-          dictionaries: compiled, matches: clauseMatches, count: positions.count, groupStarting: groupStarting,
+          dictionaries: compiled, matches: clauseMatches, count: positions.count,
+          groupStarting: groupStarting,
           groupEnding: groupEnding, groupSpans: spans, verbFirst: vf, verbLast: vl)
         var best: (VerbDictionary.Pattern, PatternMatcher.Captures)?
         let block = compiled.patterns[verb.block]
@@ -548,7 +592,8 @@ public struct EventCoder: Sendable {
           let pattern = block[p]
           guard pattern.bloomBefore.isSubset(of: bloomBefore), pattern.bloomAfter.isSubset(of: bloomAfter),
             pattern.anyBefore.isEmptyOrMeets(bloomBefore), pattern.anyAfter.isEmptyOrMeets(bloomAfter),
-            occurs(pattern.requiredBefore, in: 0..<vf), occurs(pattern.requiredAfter, in: (vl + 1)..<positions.count),
+            occurs(pattern.requiredBefore, in: 0..<vf),
+            occurs(pattern.requiredAfter, in: (vl + 1)..<positions.count),
             let captures = matcher.match(pattern)
           else { continue }
           if best == nil || captures.score > best!.1.score { best = (verbs.blocks[verb.block][p], captures) }
@@ -624,7 +669,8 @@ public struct EventCoder: Sendable {
     }
     let skipped = captures?.skipped ?? 0
     let used = Set(
-      [captures?.source, captures?.target].compactMap { $0 } + spans.indices.filter { $0 < 64 && skipped & (1 << UInt64($0)) != 0 })
+      [captures?.source, captures?.target].compactMap { $0 }
+        + spans.indices.filter { $0 < 64 && skipped & (1 << UInt64($0)) != 0 })
     let before = spans.indices.filter { spans[$0].last < vf }
     let after = spans.indices.filter { spans[$0].first > vl && !used.contains($0) }
     var source = members(captures?.source)

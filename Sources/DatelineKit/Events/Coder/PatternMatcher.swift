@@ -52,7 +52,8 @@ final class PatternMatcher {
     // the first backward match is kept, as TABARI does: no backtracking into it from the right
     guard
       let lower = backward(
-        pattern.lower, Int(pattern.lower.count) - 1, from: verbFirst - 1, connectedLast: nil, Captures(), &steps,
+        pattern.lower, Int(pattern.lower.count) - 1, from: verbFirst - 1, connectedLast: nil, Captures(),
+        &steps,
         { _, captures, _ in captures })
     else { return nil }
     return forward(pattern.upper, 0, from: verbLast + 1, adjacent: pattern.verbConnected, lower, &steps) {
@@ -61,7 +62,8 @@ final class PatternMatcher {
   }
 
   private func forward(
-    _ sequence: Sequence, _ i: Int, from position: Int, adjacent: Bool, _ captures: Captures, _ steps: inout Int,
+    _ sequence: Sequence, _ i: Int, from position: Int, adjacent: Bool, _ captures: Captures,
+    _ steps: inout Int,
     _ next: (_ position: Int, _ adjacent: Bool, _ captures: Captures, _ steps: inout Int) -> Captures?
   ) -> Captures? {
     steps += 1
@@ -75,7 +77,8 @@ final class PatternMatcher {
         if matches.word(p, is: item.word) {
           var taken = captures
           taken.score += Int(item.length)
-          if let result = forward(sequence, i + 1, from: p + 1, adjacent: item.connected, taken, &steps, next) {
+          if let result = forward(sequence, i + 1, from: p + 1, adjacent: item.connected, taken, &steps, next)
+          {
             return result
           }
         }
@@ -88,10 +91,13 @@ final class PatternMatcher {
         var taken = captures
         if item.synset { taken.score -= 1 }
         // after the branch, the alternatives item's own connection decides what may follow
-        if let result = forward(dictionaries.branches[b], 0, from: position, adjacent: adjacent, taken, &steps, {
-          after, _, branchCaptures, steps in
-          forward(sequence, i + 1, from: after, adjacent: item.connected, branchCaptures, &steps, next)
-        }) {
+        if let result = forward(
+          dictionaries.branches[b], 0, from: position, adjacent: adjacent, taken, &steps,
+          {
+            after, _, branchCaptures, steps in
+            forward(sequence, i + 1, from: after, adjacent: item.connected, branchCaptures, &steps, next)
+          })
+        {
           return result
         }
       }
@@ -185,7 +191,8 @@ final class PatternMatcher {
     kind != .compound || groupSpans[group].compound
   }
 
-  private func assign(_ kind: CompiledDictionaries.Item.Kind, _ group: Int, _ captures: Captures) -> Captures {
+  private func assign(_ kind: CompiledDictionaries.Item.Kind, _ group: Int, _ captures: Captures) -> Captures
+  {
     var next = captures
     switch kind {
     case .source: next.source = group

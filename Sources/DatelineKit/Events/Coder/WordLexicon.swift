@@ -103,7 +103,9 @@ struct WordLexicon: Sendable {
         out.append(Match(text: text, rest: rest))
       }
       // DEPLORING: the text DEPLORE is not a prefix of the word
-      if n > 3, bytes[n - 3] == UInt8(ascii: "I"), bytes[n - 2] == UInt8(ascii: "N"), bytes[n - 1] == UInt8(ascii: "G") {
+      if n > 3, bytes[n - 3] == UInt8(ascii: "I"), bytes[n - 2] == UInt8(ascii: "N"),
+        bytes[n - 1] == UInt8(ascii: "G")
+      {
         var node = 0
         var found = true
         for i in 0..<(n - 3) {
@@ -126,7 +128,9 @@ struct WordLexicon: Sendable {
     let q = UInt8(ascii: "'")
     switch tail.count {
     case 1: return tail[0] == s || tail[0] == q
-    case 2: return (tail[0] == e && tail[1] == s) || (tail[0] == q && tail[1] == s) || (tail[0] == s && tail[1] == q)
+    case 2:
+      return (tail[0] == e && tail[1] == s) || (tail[0] == q && tail[1] == s)
+        || (tail[0] == s && tail[1] == q)
     default: return false
     }
   }
@@ -137,7 +141,9 @@ struct WordLexicon: Sendable {
     case 2:
       let a = tail[0]
       let b = tail[1]
-      return (a == UInt8(ascii: "E") && (b == UInt8(ascii: "S") || b == UInt8(ascii: "D") || b == UInt8(ascii: "N")))
+      return
+        (a == UInt8(ascii: "E")
+        && (b == UInt8(ascii: "S") || b == UInt8(ascii: "D") || b == UInt8(ascii: "N")))
     case 3:
       return tail[0] == UInt8(ascii: "I") && tail[1] == UInt8(ascii: "N") && tail[2] == UInt8(ascii: "G")
     default: return false
@@ -156,7 +162,9 @@ struct LexicalWord: Sendable, Hashable {
   }
 
   /// `kind` decides which regular endings count; verb phrases also take the dropped-`E` form.
-  init(_ word: DictionaryWord, in lexicon: inout WordLexicon, kind: DictionaryWord.Kind, droppedE: Bool = false) {
+  init(
+    _ word: DictionaryWord, in lexicon: inout WordLexicon, kind: DictionaryWord.Kind, droppedE: Bool = false
+  ) {
     text = lexicon.intern(word.text)
     switch word.ending {
     case .stem: accepts = .prefix

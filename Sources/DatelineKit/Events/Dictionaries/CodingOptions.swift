@@ -42,6 +42,9 @@ public struct CodingOptions: Sendable, Hashable {
   public var defaultTargetAfter = false
   /// Labels for codes (`LABEL: 064=...`).
   public var labels: [String: String] = [:]
+  /// Whether the part-of-speech tagger (``SyntaxTagger``) checks verb candidates: a dictionary
+  /// verb the tagger reads as a noun or adjective ("the attack", "talks") is not coded as a verb.
+  public var partOfSpeech = false
 
   public init() {}
 
