@@ -46,7 +46,7 @@ import Testing
     let words = CodingText.sentences("Valdoria strongly condemned the restless harbours")[0]
     let matches = SentenceMatches(words, lexicon: compiled.lexicon)
     let verb = try #require(compiled.verb(in: words, matches, at: 2))
-    #expect(verbs.verbs[verb.verb].code?.description == "122")
+    #expect(verbs.verbs[verb.verb].code?.primary == "122")
     #expect(compiled.verb(in: words, matches, at: 1) == nil)
     #expect(compiled.wordClass(3, matches).contains(.determiner))
     #expect(compiled.wordClass(4, matches).contains(.adjective))

@@ -236,7 +236,7 @@ import Testing
     var options = CodingOptions()
     options.partOfSpeech = true
     // "praise" is a noun here; without the tagger the coder takes it for the verb
-    let text = "Valdoria won praise from Kestrelia for its handling of the drought."
+    let text = "Valdoria received warm praise from Kestrelia on Monday."
     #expect(try EventFixtures.triples(text) == ["VAL/KES/051"])
     #expect(try EventFixtures.triples(text, options: options) == [])
     // a verb stays a verb

@@ -28,12 +28,11 @@ import Testing
   }
 
   @Test func malformedLineNamesFileAndLine() {
-    #expect {
+    let error = #expect(throws: InputError.self) {
       try SyntaxSentence.sentences(in: "Valdoria NNP B-NP\nrecalled\n", input: "bad.txt")
-    } throws: { error in
-      guard let error = error as? InputError else { return false }
-      return error.input == "bad.txt" && error.line == 2
     }
+    #expect(error?.input == "bad.txt")
+    #expect(error?.line == 2)
   }
 
   @Test func chunkSpansFromIOBLabels() {
