@@ -45,7 +45,8 @@ struct EvalSyntax: ParsableCommand {
     }
     print(
       String(
-        format: "tagging speed: %.0f tokens/s part of speech + chunks, %.0f tokens/s part of speech only (one core)",
+        format:
+          "tagging speed: %.0f tokens/s part of speech + chunks, %.0f tokens/s part of speech only (one core)",
         Double(scores.tokens) / best, Double(scores.tokens) / partOfSpeechOnly))
     print(
       "model: \(syntax.partOfSpeech.weightCount) part-of-speech and \(syntax.chunks.weightCount) chunk weights"

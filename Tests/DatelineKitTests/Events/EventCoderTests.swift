@@ -239,10 +239,14 @@ import Testing
     let text = "Valdoria received warm praise from Kestrelia on Monday."
     #expect(try EventFixtures.triples(text) == ["VAL/KES/051"])
     #expect(try EventFixtures.triples(text, options: options) == [])
-    // a verb stays a verb
+    // a verb stays a verb, also in a sentence written in capitals
     #expect(
       try EventFixtures.triples(
         "Valdoria praised Kestrelia for its handling of the long drought.", options: options)
+        == ["VAL/KES/051"])
+    #expect(
+      try EventFixtures.triples(
+        "VALDORIA PRAISED KESTRELIA FOR ITS HANDLING OF THE LONG DROUGHT.", options: options)
         == ["VAL/KES/051"])
   }
 }

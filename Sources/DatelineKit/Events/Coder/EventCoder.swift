@@ -278,12 +278,15 @@ public struct EventCoder: Sendable {
     var bytes: [UInt8] = []
     var tokens: [Token] = []
     bytes.reserveCapacity(a.words.count * 8)
-    for word in a.words {
+    // a sentence in capitals tells nothing by its capitals: write it in lower case after its first word
+    let allCaps = !a.words.contains { !$0.capitalized && Self.hasLetter($0.text) }
+    for (w, word) in a.words.enumerated() {
       if !bytes.isEmpty { bytes.append(0x20) }
       let start = bytes.count
       // the coder keeps upper case and a capital flag: write words as they most likely stood
+      let capital = word.capitalized && (!allCaps || w == 0)
       for (k, byte) in word.text.utf8.enumerated() {
-        bytes.append((k == 0 && word.capitalized) || byte < 0x41 || byte > 0x5A ? byte : byte | 0x20)
+        bytes.append((k == 0 && capital) || byte < 0x41 || byte > 0x5A ? byte : byte | 0x20)
       }
       tokens.append(Token(start: Int32(start), end: Int32(bytes.count), kind: .word))
     }
