@@ -20,10 +20,14 @@ public struct SparseTagModel: Sendable, WeightRows {
   private let scale: Float
   private let bitmap: [UInt64]
   private let rank: [UInt32]
-  /// Entries of stored row r: `entryTags/entryValues[rowStart[r]..<rowStart[r + 1]]`.
+  /// Entries of stored row r: `entries[rowStart[r]..<rowStart[r + 1]]`, each a tag (high 16 bits)
+  /// and its value (low 16 bits), side by side so that a row costs one memory access.
   private let rowStart: [UInt32]
-  private let entryTags: [UInt8]
-  private let entryValues: [Int16]
+  private let entries: [UInt32]
+
+  @inline(__always) private static func entry(_ tag: UInt8, _ value: Int16) -> UInt32 {
+    UInt32(tag) << 16 | UInt32(UInt16(bitPattern: value))
+  }
 
   /// Reads a model written by ``serialized()`` from `bytes[offset...]`; `offset` moves past it.
   init(bytes: [UInt8], offset: inout Int) throws {
@@ -77,8 +81,9 @@ public struct SparseTagModel: Sendable, WeightRows {
     for r in 0..<stored { rowStart[r + 1] = rowStart[r] + UInt32(bytes[at + r]) }
     at += stored
     guard Int(rowStart[stored]) == entries else { throw FormatError(message: "rows and entries disagree") }
-    entryTags = Array(bytes[at..<at + entries])
+    let entryTags = bytes[at..<at + entries]
     guard entryTags.allSatisfy({ Int($0) < tagCount }) else { throw FormatError(message: "tag out of range") }
+    self.entries = zip(entryTags, values).map { Self.entry($0, $1) }
     at += entries * 3
     var rank = [UInt32](repeating: 0, count: words)
     var total: UInt32 = 0
@@ -90,7 +95,6 @@ public struct SparseTagModel: Sendable, WeightRows {
     self.bitmap = bitmap
     self.rank = rank
     self.rowStart = rowStart
-    self.entryValues = values
     offset = at
   }
 
@@ -104,8 +108,7 @@ public struct SparseTagModel: Sendable, WeightRows {
     var bitmap = [UInt64](repeating: 0, count: words)
     var rank = [UInt32](repeating: 0, count: words)
     var rowStart: [UInt32] = [0]
-    var entryTags: [UInt8] = []
-    var entryValues: [Int16] = []
+    var entries: [UInt32] = []
     for r in 0..<(1 << rowBits) {
       if r & 63 == 0 { rank[r >> 6] = UInt32(rowStart.count - 1) }
       var any = false
@@ -114,13 +117,12 @@ public struct SparseTagModel: Sendable, WeightRows {
         guard abs(w) >= prune else { continue }
         let q = Int16((w * scale).rounded())
         guard q != 0 else { continue }
-        entryTags.append(UInt8(k))
-        entryValues.append(q)
+        entries.append(Self.entry(UInt8(k), q))
         any = true
       }
       guard any else { continue }
       bitmap[r >> 6] |= 1 << UInt64(r & 63)
-      rowStart.append(UInt32(entryTags.count))
+      rowStart.append(UInt32(entries.count))
     }
     self.tags = tags
     self.rowBits = rowBits
@@ -128,8 +130,7 @@ public struct SparseTagModel: Sendable, WeightRows {
     self.bitmap = bitmap
     self.rank = rank
     self.rowStart = rowStart
-    self.entryTags = entryTags
-    self.entryValues = entryValues
+    self.entries = entries
   }
 
   /// A model with no weights (every tag scores 0).
@@ -141,8 +142,7 @@ public struct SparseTagModel: Sendable, WeightRows {
     bitmap = [UInt64](repeating: 0, count: words)
     rank = [UInt32](repeating: 0, count: words)
     rowStart = [0]
-    entryTags = []
-    entryValues = []
+    entries = []
   }
 
   /// The binary form ``init(bytes:offset:)`` reads.
@@ -156,20 +156,21 @@ public struct SparseTagModel: Sendable, WeightRows {
     put(UInt32(tags.count))
     put(scale.bitPattern)
     put(UInt32(stored))
-    put(UInt32(entryTags.count))
+    put(UInt32(entries.count))
     for tag in tags {
       out.append(UInt8(tag.utf8.count))
       out += tag.utf8
     }
     bitmap.withUnsafeBytes { out += $0 }
     for r in 0..<stored { out.append(UInt8(rowStart[r + 1] - rowStart[r])) }
-    out += entryTags
-    entryValues.withUnsafeBytes { out += $0 }
+    for e in entries { out.append(UInt8(truncatingIfNeeded: e >> 16)) }
+    let values = entries.map { Int16(truncatingIfNeeded: $0) }
+    values.withUnsafeBytes { out += $0 }
     return out
   }
 
   /// Non-zero weights kept.
-  public var weightCount: Int { entryTags.count }
+  public var weightCount: Int { entries.count }
 
   /// Adds row `row`'s weights to `scores` (one per tag).
   @inline(__always)
@@ -179,11 +180,9 @@ public struct SparseTagModel: Sendable, WeightRows {
     let bit = UInt64(1) << UInt64(r & 63)
     guard word & bit != 0 else { return }
     let stored = Int(rank[r >> 6]) + (word & (bit - 1)).nonzeroBitCount
-    entryTags.withUnsafeBufferPointer { tags in
-      entryValues.withUnsafeBufferPointer { values in
-        for k in Int(rowStart[stored])..<Int(rowStart[stored + 1]) {
-          scores[Int(tags[k])] += Float(values[k])
-        }
+    entries.withUnsafeBufferPointer { e in
+      for k in Int(rowStart[stored])..<Int(rowStart[stored + 1]) {
+        scores[Int(e[k] >> 16)] += Float(Int16(truncatingIfNeeded: e[k]))
       }
     }
   }
