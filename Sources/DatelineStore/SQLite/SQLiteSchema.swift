@@ -85,6 +85,11 @@ enum SQLiteSchema {
       }
       try db.execute(sql: "CREATE INDEX articles_cluster ON articles(cluster_id, source_id)")
     }
+    migrator.registerMigration("v3-stages") { db in
+      // Typed rows for the stages (SQLiteSchema+Stages.swift), back-filled from the JSON.
+      try db.execute(sql: stageTables)
+      try db.execute(sql: stageBackFill)
+    }
     return migrator
   }
 }
