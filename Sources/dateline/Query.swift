@@ -26,8 +26,18 @@ struct Query: AsyncParsableCommand {
   @Option(help: "Output format: table, jsonl or csv. Default: table on a terminal, else jsonl.")
   var format: Format?
 
-  @Option(help: "At most this many articles, newest first (0 for all).")
+  @Option(help: "At most this many rows, newest first (0 for all).")
   var limit = 20
+
+  @Flag(help: "List the matching events (latest event date first) rather than articles.")
+  var events = false
+
+  @Flag(help: "List the matching quotes (newest article first) rather than articles.")
+  var quotes = false
+
+  func validate() throws {
+    if events && quotes { throw ValidationError("--events and --quotes: choose one") }
+  }
 
   func run() async throws {
     let store = try await openStore(database)
@@ -35,6 +45,16 @@ struct Query: AsyncParsableCommand {
     var query = try filters.query()
     query.limit = limit > 0 ? limit : nil
     do {
+      if events {
+        try await StageRowOutput.events(store, query, format: format)
+        try await store.close()
+        return
+      }
+      if quotes {
+        try await StageRowOutput.quotes(store, query, format: format)
+        try await store.close()
+        return
+      }
       switch format {
       case .table:
         let articles = try await store.query(query)

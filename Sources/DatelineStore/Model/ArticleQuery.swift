@@ -59,8 +59,25 @@ public struct ArticleQuery: Sendable, Hashable {
   /// Only the articles of this story cluster.
   public var cluster: String?
   public var matches: [ArrayMatch]
+  /// An entity the article names: an entity's name or the text of one of its mentions
+  /// (`Tokayev`, `EU`), case-insensitively.
+  public var entity: String? = nil
+  /// CAMEO actor codes, each matching a code it starts (`KAZ` matches `KAZGOV`): with one, an
+  /// event whose source or target has it; with two, an event between them (either way round).
+  public var actors: [String] = []
+  /// A CAMEO event code, matching the codes it starts (`04` is a root: `040`…`046`; `042`).
+  public var eventCode: String? = nil
+  /// A quote's speaker: its `speakerName`, or the name or a mention of its speaker entity,
+  /// case-insensitively (`Tokayev` finds quotes of `Kassym-Jomart Tokayev`).
+  public var speaker: String? = nil
   /// Only the article with this content hash (the store's key for one article).
   public var contentHash: String? = nil
+  /// Whether `from` and `to` bound the events' dates rather than the publication day: for
+  /// event rows and for articles filtered on their events (actors, event code).
+  public func boundsEventDates(listingEvents: Bool) -> Bool {
+    listingEvents || !actors.isEmpty || eventCode != nil
+  }
+
   /// At most this many articles, newest first; nil for all.
   public var limit: Int?
 
