@@ -165,11 +165,13 @@ public final class SQLiteStore: ArticleStore {
   }
 
   /// Runs a query of `rows`, choosing its plan (``SQLiteQuery``), and calls `body` with each row.
-  func rows(_ query: ArticleQuery, _ rows: SQLiteQuery.Rows, columns: String, _ body: (Row) throws -> Void) throws {
+  func rows(
+    _ query: ArticleQuery, _ rows: SQLiteQuery.Rows, columns: String, walk: Bool? = nil, _ body: (Row) throws -> Void
+  ) throws {
     do {
       try pool.read { db in
-        var plan = SQLiteQuery(query: query, rows: rows, walk: false)
-        if query.limit != nil && (rows != .articles || plan.hasSelectiveFilter) {
+        var plan = SQLiteQuery(query: query, rows: rows, walk: walk ?? false)
+        if walk == nil && query.limit != nil && (rows != .articles || plan.hasSelectiveFilter) {
           let (sql, arguments) = plan.count(upTo: Self.manyMatches)
           plan.walk = try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 >= Self.manyMatches
         }
