@@ -1,15 +1,14 @@
 /// What to look for in a store; every filter given must hold.
 ///
-/// Filters on later stages' output (entities, CAMEO codes, quote speakers) are
-/// ``ArrayMatch``es over the arrays kept in each article's JSON, so they work as soon as a stage
-/// writes its array, without a new column.
+/// The stages' filters (``entity``, ``actors``, ``eventCode``, ``speaker``) read the typed stage
+/// tables; ``ArrayMatch``es read any field of the arrays kept in each article's JSON. The same
+/// query lists articles (``ArticleStore/query(_:)``), event rows or quote rows.
 ///
 /// ```swift
-/// var query = ArticleQuery()
-/// query.text = "Tokayev"
-/// query.from = "2022-01-01"
-/// query.matches = [.init(array: "quotes", field: "speaker", value: "Tokayev")]
-/// let articles = try await store.query(query)
+/// var query = ArticleQuery(from: "2022-01-01", to: "2022-01-31")
+/// query.speaker = "EU"
+/// query.entity = "Kazakhstan"
+/// try await store.forEachQuote(query) { print($0.text) }
 /// ```
 public struct ArticleQuery: Sendable, Hashable {
   /// An element of a JSON array of the article whose field equals a value:
