@@ -37,10 +37,13 @@ struct QueryFilters: ParsableArguments {
       valueName: "CODE"))
   var actor: [String] = []
 
-  @Option(help: ArgumentHelp("A CAMEO event code, matching the codes it starts; two digits: a root.", valueName: "CODE"))
+  @Option(
+    help: ArgumentHelp(
+      "A CAMEO event code, matching the codes it starts; two digits: a root.", valueName: "CODE"))
   var eventCode: String?
 
-  @Option(help: "A quote's speaker: its name, or a name or mention of the speaker's entity (case-insensitive).")
+  @Option(
+    help: "A quote's speaker: its name, or a name or mention of the speaker's entity (case-insensitive).")
   var speaker: String?
 
   func query() throws -> ArticleQuery {

@@ -5,7 +5,8 @@ import Foundation
 /// Event and quote rows of `dateline query --events` / `--quotes`: a table, JSON Lines or CSV.
 enum StageRowOutput {
   static let eventColumns = [
-    "date", "code", "root", "quadClass", "goldstein", "sourceCode", "sourceName", "sourceEntity", "targetCode",
+    "date", "code", "root", "quadClass", "goldstein", "sourceCode", "sourceName", "sourceEntity",
+    "targetCode",
     "targetName", "targetEntity", "location", "evidence", "start", "end", "sentence", "published", "source",
     "headline", "id", "contentHash",
   ]
@@ -21,7 +22,8 @@ enum StageRowOutput {
   }
 
   static let quoteColumns = [
-    "speakerName", "speaker", "kind", "cue", "channel", "text", "start", "end", "published", "source", "headline",
+    "speakerName", "speaker", "kind", "cue", "channel", "text", "start", "end", "published", "source",
+    "headline",
     "id", "contentHash",
   ]
 
@@ -105,7 +107,8 @@ enum StageRowOutput {
     }
     return rows.map { row in
       row.enumerated().map { index, cell in
-        index < last ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0) : String(cell.prefix(80))
+        index < last
+          ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0) : String(cell.prefix(80))
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }

@@ -65,7 +65,8 @@ import Testing
     ] {
       try await store.connection.query(PostgresQuery(unsafeSQL: statement), logger: store.logger)
     }
-    let batch = (0..<300).map { Fixtures.record(Fixtures.numbered($0)) } + StageTablesTests.records.dropFirst()
+    let batch =
+      (0..<300).map { Fixtures.record(Fixtures.numbered($0)) } + StageTablesTests.records.dropFirst()
     await #expect {
       _ = try await store.write(batch)
     } throws: { error in

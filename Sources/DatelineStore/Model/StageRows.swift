@@ -101,7 +101,8 @@ public struct StageRows: Sendable, Hashable {
     }
     quotes = article.quotes.enumerated().map { n, quote in
       Quote(
-        n: n, start: quote.range.start, end: quote.range.end, kind: quote.kind.rawValue, speaker: quote.speaker,
+        n: n, start: quote.range.start, end: quote.range.end, kind: quote.kind.rawValue,
+        speaker: quote.speaker,
         speakerName: quote.speakerName, cue: quote.cue, channel: quote.channel)
     }
     events = article.events.enumerated().map { n, event in
@@ -109,7 +110,8 @@ public struct StageRows: Sendable, Hashable {
         n: n, code: event.code, root: event.root, quadClass: event.quadClass, goldstein: event.goldstein,
         sourceName: event.source.name, sourceCode: event.source.code, sourceEntity: event.source.entity,
         targetName: event.target?.name, targetCode: event.target?.code, targetEntity: event.target?.entity,
-        date: event.date, location: event.location, sentence: event.sentence, start: event.start, end: event.end)
+        date: event.date, location: event.location, sentence: event.sentence, start: event.start,
+        end: event.end)
     }
   }
 

@@ -9,13 +9,15 @@ extension PostgresStore {
     try await rows(query, .events, columns: StoredEvent.selectedColumns) { cells in
       try body(
         StoredEvent(
-          article: Self.rowArticle(cells), code: cells[5].decode(String.self), root: cells[6].decode(String.self),
+          article: Self.rowArticle(cells), code: cells[5].decode(String.self),
+          root: cells[6].decode(String.self),
           quadClass: cells[7].decode(Int?.self), goldstein: cells[8].decode(Double?.self),
           sourceName: cells[9].decode(String.self), sourceCode: cells[10].decode(String.self),
           sourceEntity: cells[11].decode(String?.self), targetName: cells[12].decode(String?.self),
           targetCode: cells[13].decode(String?.self), targetEntity: cells[14].decode(String?.self),
           date: cells[15].decode(String?.self), location: cells[16].decode(String?.self),
-          sentence: cells[17].decode(Int.self), start: cells[18].decode(Int.self), end: cells[19].decode(Int.self),
+          sentence: cells[17].decode(Int.self), start: cells[18].decode(Int.self),
+          end: cells[19].decode(Int.self),
           evidence: cells[20].decode(String?.self) ?? ""))
     }
   }
@@ -57,7 +59,9 @@ extension PostgresStore {
 
   /// The SELECT of a query with its bindings: the same filters as ``SQLiteQuery``, left to
   /// PostgreSQL's planner.
-  static func select(_ query: ArticleQuery, rows: Rows = .articles, columns: String = StoredArticle.selectedColumns)
+  static func select(
+    _ query: ArticleQuery, rows: Rows = .articles, columns: String = StoredArticle.selectedColumns
+  )
     -> PostgresQuery
   {
     var binds = PostgresBindings()
@@ -101,7 +105,8 @@ extension PostgresStore {
     }
     let actors = query.actors.map { $0.uppercased() }
     if actors.count == 1 {
-      eventConditions.append("(\(prefix("e.source_code", actors[0])) OR \(prefix("e.target_code", actors[0])))")
+      eventConditions.append(
+        "(\(prefix("e.source_code", actors[0])) OR \(prefix("e.target_code", actors[0])))")
     } else if actors.count >= 2 {
       let (first, second) = (actors[0], actors[1])
       eventConditions.append(
@@ -116,7 +121,8 @@ extension PostgresStore {
     if rows == .events {
       conditions += eventConditions
     } else if !eventConditions.isEmpty {
-      conditions.append("a.seq IN (SELECT e.article FROM events e WHERE \(eventConditions.joined(separator: " AND ")))")
+      conditions.append(
+        "a.seq IN (SELECT e.article FROM events e WHERE \(eventConditions.joined(separator: " AND ")))")
     }
 
     if let speaker = query.speaker {

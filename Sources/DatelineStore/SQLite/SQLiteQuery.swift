@@ -3,52 +3,145 @@ import GRDB
 /// The SQL of an ``ArticleQuery`` on SQLite: what it lists (articles, event rows or quote rows),
 /// and how it finds them.
 ///
-/// A filter on the typed tables can be read two ways. When few rows match, they are selected
-/// through the filter's index (`IN (SELECT …)`) and sorted. When many match, sorting them all
-/// is the slow part, so the query walks the date index newest first and keeps the rows whose
-/// filter holds (correlated `EXISTS`), stopping at the limit. ``SQLiteStore`` counts the
-/// matches (up to ``SQLiteStore/manyMatches``) to choose.
+/// The words and the typed tables' filters (entity, events, speaker) each have an index of their
+/// own. A query is driven by one of them: the filter matching fewest rows selects its rows
+/// through its index (`IN (SELECT …)`), the others are checked row by row (correlated `EXISTS`
+/// by primary key), and the rows found are sorted. When every filter matches many rows,
+/// sorting them would be the slow part, so the query walks the date index newest first instead,
+/// checks each row, and stops at the limit. ``SQLiteStore`` counts each filter's matches through
+/// its own index, stopping at ``SQLiteStore/manyMatches``, to choose (``plan(in:)``).
 struct SQLiteQuery {
   /// What a query lists.
   enum Rows { case articles, events, quotes }
 
+  /// A filter with an index of its own.
+  enum Filter: CaseIterable { case text, entity, events, speaker }
+
   var query: ArticleQuery
   var rows: Rows
-  /// Walk the date index rather than select through the filters' indexes.
-  var walk: Bool
+  /// The filter whose index selects the rows; nil walks the date index.
+  var driver: Filter?
 
-  /// Whether the query has a filter that selects through an index of its own (the full text or
-  /// a typed table), so that walking the date index may be the faster plan.
-  var hasSelectiveFilter: Bool {
-    query.text != nil || query.entity != nil || !query.actors.isEmpty || query.eventCode != nil
-      || query.speaker != nil
+  /// The filters the query has that can drive it.
+  var filters: [Filter] {
+    Filter.allCases.filter { filter in
+      switch filter {
+      case .text: query.text != nil
+      case .entity: query.entity != nil
+      case .events: rows == .events || !eventConditions.conditions.isEmpty
+      case .speaker: query.speaker != nil
+      }
+    }
+  }
+
+  /// Chooses the driver: the filter matching fewest rows, unless all match at least `cap`.
+  mutating func plan(in db: Database, cap: Int) throws {
+    let filters = filters
+    guard query.limit != nil else {
+      driver = filters.first
+      return
+    }
+    var best: (filter: Filter, count: Int)?
+    for filter in filters {
+      let (sql, arguments) = count(filter, upTo: cap)
+      let count = try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0
+      if count < cap && (best == nil || count < best!.count) { best = (filter, count) }
+    }
+    driver = best?.filter
+  }
+
+  /// How many rows a filter matches through its own index, counted up to `cap` (per branch).
+  func count(_ filter: Filter, upTo cap: Int) -> (String, [(any DatabaseValueConvertible)?]) {
+    func capped(_ select: String) -> String { "(SELECT count(*) FROM (\(select) LIMIT \(cap)))" }
+    switch filter {
+    case .text:
+      return (
+        "SELECT " + capped("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"),
+        [FullTextPattern.fts5(query.text ?? "")]
+      )
+    case .entity:
+      return (
+        "SELECT " + capped("SELECT 1 FROM entities WHERE name = ?") + " + "
+          + capped("SELECT 1 FROM mentions WHERE text = ?"),
+        [query.entity, query.entity]
+      )
+    case .events:
+      let events = eventConditions
+      var parts: [String] = []
+      var arguments: [(any DatabaseValueConvertible)?] = []
+      for branch in events.branches.isEmpty ? [("1", [])] : events.branches {
+        let conditions = [branch.0] + events.conditions
+        parts.append(capped("SELECT 1 FROM events e WHERE " + conditions.joined(separator: " AND ")))
+        arguments += branch.1 + events.arguments
+      }
+      return ("SELECT " + parts.joined(separator: " + "), arguments)
+    case .speaker:
+      return (
+        "SELECT " + capped("SELECT 1 FROM quotes WHERE speaker_name = ?") + " + "
+          + capped("SELECT 1 FROM mentions m WHERE m.text = ?") + " + "
+          + capped("SELECT 1 FROM entities x WHERE x.name = ?"),
+        [query.speaker, query.speaker, query.speaker]
+      )
+    }
+  }
+
+  /// The event filters: the actors' alternatives (`branches`, OR-ed) and the conditions that
+  /// all hold (event code, dates), each with its arguments.
+  var eventConditions:
+    (
+      branches: [(String, [(any DatabaseValueConvertible)?])], conditions: [String],
+      arguments: [(any DatabaseValueConvertible)?]
+    )
+  {
+    func prefix(_ column: String, _ value: String) -> (String, [(any DatabaseValueConvertible)?]) {
+      ("(\(column) >= ? AND \(column) < ?)", [value, value + "~"])
+    }
+    func both(_ a: (String, [(any DatabaseValueConvertible)?]), _ b: (String, [(any DatabaseValueConvertible)?]))
+      -> (String, [(any DatabaseValueConvertible)?])
+    {
+      ("(\(a.0) AND \(b.0))", a.1 + b.1)
+    }
+    var branches: [(String, [(any DatabaseValueConvertible)?])] = []
+    let actors = query.actors.map { $0.uppercased() }
+    if actors.count == 1 {
+      branches = [prefix("e.source_code", actors[0]), prefix("e.target_code", actors[0])]
+    } else if actors.count >= 2 {
+      branches = [
+        both(prefix("e.source_code", actors[0]), prefix("e.target_code", actors[1])),
+        both(prefix("e.source_code", actors[1]), prefix("e.target_code", actors[0])),
+      ]
+    }
+    var conditions: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    if let code = query.eventCode {
+      if code.count == 2 {
+        conditions.append("e.root = ?")
+        arguments.append(code)
+      } else {
+        let (condition, values) = prefix("e.code", code)
+        conditions.append(condition)
+        arguments += values
+      }
+    }
+    if query.boundsEventDates(listingEvents: rows == .events) {
+      if let from = query.from {
+        conditions.append("e.date >= ?")
+        arguments.append(from)
+      }
+      if let to = query.to {
+        // `~` sorts after any time of the last day (`2022-01-31T10:00`).
+        conditions.append("e.date < ?")
+        arguments.append(to + "~")
+      }
+    }
+    return (branches, conditions, arguments)
   }
 
   /// The SELECT with its ORDER BY and LIMIT.
   func select(columns: String) -> (String, StatementArguments) {
-    var (sql, arguments) = body(columns: columns, walk: walk)
-    switch rows {
-    case .articles: sql += " ORDER BY a.published DESC, a.rowid DESC"
-    case .events: sql += " ORDER BY e.date DESC, e.article DESC, e.n DESC"
-    case .quotes: sql += " ORDER BY a.published DESC, a.rowid DESC, q.n"
-    }
-    if let limit = query.limit {
-      sql += " LIMIT ?"
-      arguments.append(limit)
-    }
-    return (sql, StatementArguments(arguments))
-  }
-
-  /// How many rows match, counted up to `cap`, through the filters' indexes.
-  func count(upTo cap: Int) -> (String, StatementArguments) {
-    let (sql, arguments) = body(columns: "1", walk: false)
-    return ("SELECT count(*) FROM (\(sql) LIMIT \(cap))", StatementArguments(arguments))
-  }
-
-  private func body(columns: String, walk: Bool) -> (String, [(any DatabaseValueConvertible)?]) {
+    var from: [(any DatabaseValueConvertible)?] = []
     var conditions: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
-    let eventDates = query.boundsEventDates(listingEvents: rows == .events)
 
     if let text = query.text {
       conditions.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
@@ -62,13 +155,15 @@ struct SQLiteQuery {
       conditions.append("a.country = ?")
       arguments.append(country)
     }
-    if !eventDates, let from = query.from {
-      conditions.append("a.published >= ?")
-      arguments.append(from)
-    }
-    if !eventDates, let to = query.to {
-      conditions.append("a.published <= ?")
-      arguments.append(to)
+    if !query.boundsEventDates(listingEvents: rows == .events) {
+      if let from = query.from {
+        conditions.append("a.published >= ?")
+        arguments.append(from)
+      }
+      if let to = query.to {
+        conditions.append("a.published <= ?")
+        arguments.append(to)
+      }
     }
     if let cluster = query.cluster {
       conditions.append("a.cluster_id = ?")
@@ -84,101 +179,97 @@ struct SQLiteQuery {
       arguments += ["$." + match.array, "$." + match.field, match.value]
     }
     if let entity = query.entity {
-      if walk {
-        conditions.append(
-          """
+      conditions.append(
+        driver == .entity
+          ? "a.rowid IN (SELECT article FROM entities WHERE name = ? UNION SELECT article FROM mentions WHERE text = ?)"
+          : """
           (EXISTS (SELECT 1 FROM entities x WHERE x.article = a.rowid AND x.name = ?)
             OR EXISTS (SELECT 1 FROM mentions x WHERE x.article = a.rowid AND x.text = ?))
           """)
-      } else {
-        conditions.append(
-          "a.rowid IN (SELECT article FROM entities WHERE name = ? UNION SELECT article FROM mentions WHERE text = ?)")
-      }
       arguments += [entity, entity]
     }
 
     // The events' filters: on the event rows themselves, or on the articles that have such events.
-    var eventConditions: [String] = []
-    func prefix(_ column: String, _ value: String) -> String {
-      arguments += [value, value + "~"]
-      return "(\(column) >= ? AND \(column) < ?)"
-    }
-    let actors = query.actors.map { $0.uppercased() }
-    if actors.count == 1 {
-      eventConditions.append("(\(prefix("e.source_code", actors[0])) OR \(prefix("e.target_code", actors[0])))")
-    } else if actors.count >= 2 {
-      let (first, second) = (actors[0], actors[1])
-      eventConditions.append(
-        "((\(prefix("e.source_code", first)) AND \(prefix("e.target_code", second)))"
-          + " OR (\(prefix("e.source_code", second)) AND \(prefix("e.target_code", first))))")
-    }
-    if let code = query.eventCode {
-      if code.count == 2 {
-        eventConditions.append("e.root = ?")
-        arguments.append(code)
-      } else {
-        eventConditions.append(prefix("e.code", code))
-      }
-    }
-    if eventDates, let from = query.from {
-      eventConditions.append("e.date >= ?")
-      arguments.append(from)
-    }
-    if eventDates, let to = query.to {
-      // `~` sorts after any time of the last day (`2022-01-31T10:00`).
-      eventConditions.append("e.date < ?")
-      arguments.append(to + "~")
+    let events = eventConditions
+    var eventPredicate = events.conditions
+    var eventArguments = events.arguments
+    if !events.branches.isEmpty {
+      eventPredicate.insert("(" + events.branches.map(\.0).joined(separator: " OR ") + ")", at: 0)
+      eventArguments.insert(contentsOf: events.branches.flatMap(\.1), at: 0)
     }
     if rows == .events {
-      conditions += eventConditions
-    } else if !eventConditions.isEmpty {
-      let predicate = eventConditions.joined(separator: " AND ")
+      conditions += eventPredicate
+      arguments += eventArguments
+    } else if !eventPredicate.isEmpty {
+      let predicate = eventPredicate.joined(separator: " AND ")
       conditions.append(
-        walk
-          ? "EXISTS (SELECT 1 FROM events e WHERE e.article = a.rowid AND \(predicate))"
-          : "a.rowid IN (SELECT e.article FROM events e WHERE \(predicate))")
+        driver == .events
+          ? "a.rowid IN (SELECT e.article FROM events e WHERE \(predicate))"
+          : "EXISTS (SELECT 1 FROM events e WHERE e.article = a.rowid AND \(predicate))")
+      arguments += eventArguments
     }
 
+    let hits = """
+      SELECT article, n FROM quotes WHERE speaker_name = ?
+      UNION SELECT q.article, q.n FROM mentions m JOIN quotes q ON q.article = m.article AND q.speaker = m.entity
+        WHERE m.text = ?
+      UNION SELECT q.article, q.n FROM entities x JOIN quotes q ON q.article = x.article AND q.speaker = x.entity
+        WHERE x.name = ?
+      """
     if let speaker = query.speaker {
       let named = """
         q.speaker_name = ?
           OR EXISTS (SELECT 1 FROM mentions m WHERE m.article = q.article AND m.entity = q.speaker AND m.text = ?)
           OR EXISTS (SELECT 1 FROM entities x WHERE x.article = q.article AND x.entity = q.speaker AND x.name = ?)
         """
-      let hits = """
-        SELECT article, n FROM quotes WHERE speaker_name = ?
-        UNION SELECT q.article, q.n FROM mentions m JOIN quotes q ON q.article = m.article AND q.speaker = m.entity
-          WHERE m.text = ?
-        UNION SELECT q.article, q.n FROM entities x JOIN quotes q ON q.article = x.article AND q.speaker = x.entity
-          WHERE x.name = ?
-        """
-      switch (rows, walk) {
-      case (.quotes, true): conditions.append("(\(named))")
-      case (.quotes, false): conditions.append("(q.article, q.n) IN (\(hits))")
-      case (_, true): conditions.append("EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.rowid AND (\(named)))")
-      case (_, false): conditions.append("a.rowid IN (SELECT article FROM (\(hits)))")
+      switch (rows, driver == .speaker) {
+      case (.quotes, true): from += [speaker, speaker, speaker]
+      case (.quotes, false):
+        conditions.append("(\(named))")
+        arguments += [speaker, speaker, speaker]
+      case (_, true):
+        conditions.append("a.rowid IN (SELECT article FROM (\(hits)))")
+        arguments += [speaker, speaker, speaker]
+      case (_, false):
+        conditions.append("EXISTS (SELECT 1 FROM quotes q WHERE q.article = a.rowid AND (\(named)))")
+        arguments += [speaker, speaker, speaker]
       }
-      arguments += [speaker, speaker, speaker]
     }
 
-    var sql = "SELECT \(columns) "
-    switch (rows, walk) {
+    // The loops' order (CROSS JOIN keeps it): from the driver's rows, or down the date index.
+    let sources = "JOIN sources s ON s.id = a.source_id"
+    var sql = "SELECT \(columns) FROM "
+    switch (rows, driver) {
+    case (.articles, nil):
+      sql += "articles a \(filters.isEmpty ? "" : "INDEXED BY articles_published ")\(sources)"
     case (.articles, _):
-      sql += "FROM articles a \(walk ? "INDEXED BY articles_published " : "")JOIN sources s ON s.id = a.source_id"
+      sql += "articles a \(sources)"
+    case (.events, nil):
+      sql += "events e INDEXED BY events_date JOIN articles a ON a.rowid = e.article \(sources)"
+    case (.events, .events):
+      sql += "events e JOIN articles a ON a.rowid = e.article \(sources)"
     case (.events, _):
+      sql += "articles a CROSS JOIN events e ON e.article = a.rowid \(sources)"
+    case (.quotes, nil):
+      sql += "articles a INDEXED BY articles_published JOIN quotes q ON q.article = a.rowid \(sources)"
+    case (.quotes, .speaker):
       sql += """
-        FROM events e \(walk ? "INDEXED BY events_date " : "")JOIN articles a ON a.rowid = e.article
-        JOIN sources s ON s.id = a.source_id
+        (\(hits)) h CROSS JOIN quotes q ON q.article = h.article AND q.n = h.n
+        CROSS JOIN articles a ON a.rowid = q.article \(sources)
         """
-    case (.quotes, true):
-      sql += """
-        FROM articles a INDEXED BY articles_published JOIN quotes q ON q.article = a.rowid
-        JOIN sources s ON s.id = a.source_id
-        """
-    case (.quotes, false):
-      sql += "FROM quotes q JOIN articles a ON a.rowid = q.article JOIN sources s ON s.id = a.source_id"
+    case (.quotes, _):
+      sql += "articles a CROSS JOIN quotes q ON q.article = a.rowid \(sources)"
     }
     if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-    return (sql, arguments)
+    switch rows {
+    case .articles: sql += " ORDER BY a.published DESC, a.rowid DESC"
+    case .events: sql += " ORDER BY e.date DESC, e.article DESC, e.n DESC"
+    case .quotes: sql += " ORDER BY a.published DESC, a.rowid DESC, q.n"
+    }
+    if let limit = query.limit {
+      sql += " LIMIT ?"
+      arguments.append(limit)
+    }
+    return (sql, StatementArguments(from + arguments))
   }
 }

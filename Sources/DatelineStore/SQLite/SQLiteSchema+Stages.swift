@@ -126,9 +126,13 @@ extension SQLiteSchema {
   static func insert(_ rows: StageRows, article: Int64, in db: Database) throws {
     if !rows.entities.isEmpty {
       let statement = try db.cachedStatement(
-        sql: "INSERT INTO entities(article, entity, type, name, code, country, wikidata) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        sql:
+          "INSERT INTO entities(article, entity, type, name, code, country, wikidata) VALUES (?, ?, ?, ?, ?, ?, ?)"
+      )
       for row in rows.entities {
-        try statement.execute(arguments: [article, row.entity, row.type, row.name, row.code, row.country, row.wikidata])
+        try statement.execute(arguments: [
+          article, row.entity, row.type, row.name, row.code, row.country, row.wikidata,
+        ])
       }
     }
     if !rows.mentions.isEmpty {

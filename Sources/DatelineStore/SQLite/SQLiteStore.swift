@@ -145,8 +145,10 @@ public final class SQLiteStore: ArticleStore {
       try body(
         StoredEvent(
           article: Self.rowArticle(row), code: row[5], root: row[6], quadClass: row[7], goldstein: row[8],
-          sourceName: row[9], sourceCode: row[10], sourceEntity: row[11], targetName: row[12], targetCode: row[13],
-          targetEntity: row[14], date: row[15], location: row[16], sentence: row[17], start: row[18], end: row[19],
+          sourceName: row[9], sourceCode: row[10], sourceEntity: row[11], targetName: row[12],
+          targetCode: row[13],
+          targetEntity: row[14], date: row[15], location: row[16], sentence: row[17], start: row[18],
+          end: row[19],
           evidence: row[20] ?? ""))
     }
   }
@@ -164,17 +166,16 @@ public final class SQLiteStore: ArticleStore {
     StoredRowArticle(id: row[0], contentHash: row[1], published: row[2], source: row[3], headline: row[4])
   }
 
-  /// Runs a query of `rows`, choosing its plan (``SQLiteQuery``), and calls `body` with each row.
+  /// Runs a query of `rows`, choosing its plan (``SQLiteQuery``) unless `driver` is given (an
+  /// optional filter: `.some(nil)` walks the date index), and calls `body` with each row.
   func rows(
-    _ query: ArticleQuery, _ rows: SQLiteQuery.Rows, columns: String, walk: Bool? = nil, _ body: (Row) throws -> Void
+    _ query: ArticleQuery, _ rows: SQLiteQuery.Rows, columns: String, driver: SQLiteQuery.Filter?? = nil,
+    _ body: (Row) throws -> Void
   ) throws {
     do {
       try pool.read { db in
-        var plan = SQLiteQuery(query: query, rows: rows, walk: walk ?? false)
-        if walk == nil && query.limit != nil && (rows != .articles || plan.hasSelectiveFilter) {
-          let (sql, arguments) = plan.count(upTo: Self.manyMatches)
-          plan.walk = try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 >= Self.manyMatches
-        }
+        var plan = SQLiteQuery(query: query, rows: rows)
+        if let driver { plan.driver = driver } else { try plan.plan(in: db, cap: Self.manyMatches) }
         let (sql, arguments) = plan.select(columns: columns)
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try cursor.next() { try body(row) }
