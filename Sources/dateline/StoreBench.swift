@@ -89,7 +89,8 @@ struct StoreBench: AsyncParsableCommand {
       let total = copies * records.count + sampleCopies * samples.count
       say(
         String(
-          format: "%d articles (%d copies of Reuters, %d of the %d samples): %d written in %.1f s (%.0f articles/s)",
+          format:
+            "%d articles (%d copies of Reuters, %d of the %d samples): %d written in %.1f s (%.0f articles/s)",
           total, copies, sampleCopies, samples.count, written, seconds, Double(written) / seconds))
     }
     say("store: \(try await store.count()) articles")
@@ -179,7 +180,9 @@ struct StoreBench: AsyncParsableCommand {
     if let reutersSpeaker {
       typedMix.append(("quotes: \(reutersSpeaker)", .quotes, typed { $0.speaker = reutersSpeaker }))
     }
-    say("store: \(copies * reutersEvents + sampleCopies * sampleEvents) event rows (as written with these options)")
+    say(
+      "store: \(copies * reutersEvents + sampleCopies * sampleEvents) event rows (as written with these options)"
+    )
 
     let articleMix = mix.map { ($0.0, Rows.articles, $0.1) }
     for (title, queries) in [("article queries", articleMix), ("typed queries", typedMix)] {

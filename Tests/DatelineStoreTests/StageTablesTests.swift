@@ -240,7 +240,9 @@ import Testing
         var found: [[String]] = []
         for driver in [nil] + SQLiteQuery(query: query, rows: rows).filters.map(Optional.some) {
           var rowsFound: [String] = []
-          try store.rows(query, rows, columns: columns, driver: .some(driver)) { rowsFound.append($0.description) }
+          try store.rows(query, rows, columns: columns, driver: .some(driver)) {
+            rowsFound.append($0.description)
+          }
           found.append(rowsFound)
         }
         #expect(Set(found).count == 1, "\(rows) \(query)")

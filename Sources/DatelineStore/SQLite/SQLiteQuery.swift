@@ -96,7 +96,9 @@ struct SQLiteQuery {
     func prefix(_ column: String, _ value: String) -> (String, [(any DatabaseValueConvertible)?]) {
       ("(\(column) >= ? AND \(column) < ?)", [value, value + "~"])
     }
-    func both(_ a: (String, [(any DatabaseValueConvertible)?]), _ b: (String, [(any DatabaseValueConvertible)?]))
+    func both(
+      _ a: (String, [(any DatabaseValueConvertible)?]), _ b: (String, [(any DatabaseValueConvertible)?])
+    )
       -> (String, [(any DatabaseValueConvertible)?])
     {
       ("(\(a.0) AND \(b.0))", a.1 + b.1)
