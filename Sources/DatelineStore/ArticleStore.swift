@@ -26,6 +26,14 @@ public protocol ArticleStore: Sendable {
   /// Calls `body` with each article matching a query, newest first, without holding them all.
   func forEach(_ query: ArticleQuery, _ body: (StoredArticle) throws -> Void) async throws
 
+  /// Calls `body` with each event row matching a query, latest event date first: the article
+  /// filters select the articles, `actors`, `eventCode`, `from` and `to` the events.
+  func forEachEvent(_ query: ArticleQuery, _ body: (StoredEvent) throws -> Void) async throws
+
+  /// Calls `body` with each quote row matching a query, newest article first and in text order
+  /// within one: the article filters select the articles, `speaker` the quotes.
+  func forEachQuote(_ query: ArticleQuery, _ body: (StoredQuote) throws -> Void) async throws
+
   /// How many articles are stored.
   func count() async throws -> Int
 

@@ -5,15 +5,21 @@ import Foundation
 /// `dateline query`: searches the stored articles.
 struct Query: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Search stored articles by words, source, country, date range, story or JSON field.",
+    abstract:
+      "Search stored articles, events or quotes by words, source, country, dates, story, entity, actor, event code or speaker.",
     discussion: """
-      Prints a table on a terminal, JSON Lines when piped (or --format csv). Each row carries \
-      its story cluster and the cluster's NumArticles and NumSources. --has filters on the \
-      arrays the stages add to each article's JSON, e.g. --has entities.name=Tokayev, \
-      --has events.code=042, --has events.source.code=KAZ (a path into nested objects) or \
-      --has quotes.speakerName=Tokayev.
+      Prints a table on a terminal, JSON Lines when piped (or --format csv). Each article row \
+      carries its story cluster and the cluster's NumArticles and NumSources. --events lists \
+      event rows and --quotes quote rows instead of articles. --entity, --actor, --event-code and \
+      --speaker filter on the stages' tables; --from/--to bound the events' dates when the query \
+      is about events, the publication day otherwise. --has filters on the arrays of each \
+      article's JSON, e.g. --has events.source.code=KAZ (a path into nested objects).
 
-      Example: dateline query EU Kazakhstan --from 2022-01-01 --to 2022-01-31
+      Examples:
+        dateline query EU Kazakhstan --from 2022-01-01 --to 2022-01-31
+        dateline query --quotes --speaker EU --entity Kazakhstan --from 2022-01-01 --to 2022-01-31
+        dateline query --events --actor BLR --actor POL --from 2021-11-01 --limit 0
+        dateline query --quotes --speaker Tokayev --limit 0
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -26,8 +32,18 @@ struct Query: AsyncParsableCommand {
   @Option(help: "Output format: table, jsonl or csv. Default: table on a terminal, else jsonl.")
   var format: Format?
 
-  @Option(help: "At most this many articles, newest first (0 for all).")
+  @Option(help: "At most this many rows, newest first (0 for all).")
   var limit = 20
+
+  @Flag(help: "List the matching events (latest event date first) rather than articles.")
+  var events = false
+
+  @Flag(help: "List the matching quotes (newest article first) rather than articles.")
+  var quotes = false
+
+  func validate() throws {
+    if events && quotes { throw ValidationError("--events and --quotes: choose one") }
+  }
 
   func run() async throws {
     let store = try await openStore(database)
@@ -35,6 +51,16 @@ struct Query: AsyncParsableCommand {
     var query = try filters.query()
     query.limit = limit > 0 ? limit : nil
     do {
+      if events {
+        try await StageRowOutput.events(store, query, format: format)
+        try await store.close()
+        return
+      }
+      if quotes {
+        try await StageRowOutput.quotes(store, query, format: format)
+        try await store.close()
+        return
+      }
       switch format {
       case .table:
         let articles = try await store.query(query)

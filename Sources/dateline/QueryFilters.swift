@@ -28,6 +28,24 @@ struct QueryFilters: ParsableArguments {
   @Option(help: "ARRAY.FIELD=VALUE: an element of a JSON array of the article has this field (repeatable).")
   var has: [String] = []
 
+  @Option(help: "An entity the article names: an entity's name or a mention's text (case-insensitive).")
+  var entity: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "A CAMEO actor code, matching the codes it starts (KAZ finds KAZGOV): an event's source or target; given twice, an event between the two.",
+      valueName: "CODE"))
+  var actor: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "A CAMEO event code, matching the codes it starts; two digits: a root.", valueName: "CODE"))
+  var eventCode: String?
+
+  @Option(
+    help: "A quote's speaker: its name, or a name or mention of the speaker's entity (case-insensitive).")
+  var speaker: String?
+
   func query() throws -> ArticleQuery {
     var matches: [ArticleQuery.ArrayMatch] = []
     for text in has {
@@ -39,10 +57,19 @@ struct QueryFilters: ParsableArguments {
     for (name, value) in [("--from", from), ("--to", to)] {
       if let value, !Self.isDay(value) { throw ValidationError("\(name): expected YYYY-MM-DD, got \(value)") }
     }
-    return ArticleQuery(
+    if actor.count > 2 { throw ValidationError("--actor: give one code, or two for the events between them") }
+    for code in actor + (eventCode.map { [$0] } ?? []) where code.isEmpty || !code.allSatisfy(\.isASCII) {
+      throw ValidationError("--actor, --event-code: expected a CAMEO code, got \(code)")
+    }
+    var query = ArticleQuery(
       text: words.isEmpty ? nil : words.joined(separator: " "), source: source, country: country, from: from,
       to: to,
       cluster: cluster, matches: matches)
+    query.entity = entity
+    query.actors = actor
+    query.eventCode = eventCode
+    query.speaker = speaker
+    return query
   }
 
   static func isDay(_ text: String) -> Bool {

@@ -42,6 +42,46 @@ import Testing
     try await store.close()
   }
 
+  /// A full disk in the middle of a batch. Filling a real disk would take the server (and the
+  /// machine's other users) down with it, so PostgreSQL's own per-session limit on the disk a
+  /// statement may use stands in: a trigger makes the 151st article's insert sort more than
+  /// `work_mem` holds, the sort spills to a temporary file, and the file outgrows
+  /// `temp_file_limit`; the server fails the statement with SQLSTATE 53400, mid-transaction,
+  /// as it fails one with 53100 when the disk itself is full.
+  @Test func fullDiskRollsTheWholeBatchBack() async throws {
+    let store = try await PostgresStore.connect(try Backend.freshPostgresURL())
+    _ = try await store.write(StageTablesTests.records.prefix(1).map { $0 })
+    let before = try await StageTablesTests.dump(store)
+    for statement in [
+      "SET temp_file_limit = '64kB'", "SET work_mem = '64kB'",
+      """
+      CREATE FUNCTION fill_disk() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM count(*) FROM (SELECT md5(g::text) FROM generate_series(1, 200000) g ORDER BY 1) s;
+        RETURN NEW;
+      END $$
+      """,
+      "CREATE TRIGGER fill_disk AFTER INSERT ON articles FOR EACH ROW WHEN (NEW.input = 'bulk-150.txt') EXECUTE FUNCTION fill_disk()",
+    ] {
+      try await store.connection.query(PostgresQuery(unsafeSQL: statement), logger: store.logger)
+    }
+    let batch =
+      (0..<300).map { Fixtures.record(Fixtures.numbered($0)) } + StageTablesTests.records.dropFirst()
+    await #expect {
+      _ = try await store.write(batch)
+    } throws: { error in
+      guard let error = error as? StoreError else { return false }
+      return error.code == .full && error.message.contains("rolled back") && error.database == store.database
+    }
+    #expect(try await store.count() == 1)
+    #expect(try await store.query(ArticleQuery(text: "district")).isEmpty)
+    #expect(try await StageTablesTests.dump(store) == before)
+    // The same batch goes in whole once there is room.
+    try await store.connection.query("RESET temp_file_limit", logger: store.logger)
+    #expect(try await store.write(batch).inserted == batch.count)
+    try await store.close()
+  }
+
   @Test func olderSchemaIsMigratedOnConnect() async throws {
     let url = try Backend.freshPostgresURL()
     let old = try await PostgresStore.connect(url, migrateUpTo: "v1-articles")

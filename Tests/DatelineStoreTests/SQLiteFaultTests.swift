@@ -45,12 +45,15 @@ import Testing
       let pages = try Int.fetchOne(db, sql: "PRAGMA page_count")!
       try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)")
     }
-    let batch = (0..<300).map { Fixtures.record(Fixtures.numbered($0)) }
+    let before = try await StageTablesTests.dump(store)
+    let batch = (0..<300).map { Fixtures.record(Fixtures.numbered($0)) } + StageTablesTests.records
     await #expect {
       _ = try await store.write(batch)
     } throws: { ($0 as? StoreError)?.code == .full }
     #expect(try await store.count() == 1)
     #expect(try await store.query(ArticleQuery(text: "district")).isEmpty)
+    // No stage rows of the batch either.
+    #expect(try await StageTablesTests.dump(store) == before)
     try await store.close()
   }
 

@@ -1,15 +1,14 @@
 /// What to look for in a store; every filter given must hold.
 ///
-/// Filters on later stages' output (entities, CAMEO codes, quote speakers) are
-/// ``ArrayMatch``es over the arrays kept in each article's JSON, so they work as soon as a stage
-/// writes its array, without a new column.
+/// The stages' filters (``entity``, ``actors``, ``eventCode``, ``speaker``) read the typed stage
+/// tables; ``ArrayMatch``es read any field of the arrays kept in each article's JSON. The same
+/// query lists articles (``ArticleStore/query(_:)``), event rows or quote rows.
 ///
 /// ```swift
-/// var query = ArticleQuery()
-/// query.text = "Tokayev"
-/// query.from = "2022-01-01"
-/// query.matches = [.init(array: "quotes", field: "speaker", value: "Tokayev")]
-/// let articles = try await store.query(query)
+/// var query = ArticleQuery(from: "2022-01-01", to: "2022-01-31")
+/// query.speaker = "EU"
+/// query.entity = "Kazakhstan"
+/// try await store.forEachQuote(query) { print($0.text) }
 /// ```
 public struct ArticleQuery: Sendable, Hashable {
   /// An element of a JSON array of the article whose field equals a value:
@@ -59,8 +58,25 @@ public struct ArticleQuery: Sendable, Hashable {
   /// Only the articles of this story cluster.
   public var cluster: String?
   public var matches: [ArrayMatch]
+  /// An entity the article names: an entity's name or the text of one of its mentions
+  /// (`Tokayev`, `EU`), case-insensitively.
+  public var entity: String? = nil
+  /// CAMEO actor codes, each matching a code it starts (`KAZ` matches `KAZGOV`): with one, an
+  /// event whose source or target has it; with two, an event between them (either way round).
+  public var actors: [String] = []
+  /// A CAMEO event code, matching the codes it starts (`04` is a root: `040`…`046`; `042`).
+  public var eventCode: String? = nil
+  /// A quote's speaker: its `speakerName`, or the name or a mention of its speaker entity,
+  /// case-insensitively (`Tokayev` finds quotes of `Kassym-Jomart Tokayev`).
+  public var speaker: String? = nil
   /// Only the article with this content hash (the store's key for one article).
   public var contentHash: String? = nil
+  /// Whether `from` and `to` bound the events' dates rather than the publication day: for
+  /// event rows and for articles filtered on their events (actors, event code).
+  public func boundsEventDates(listingEvents: Bool) -> Bool {
+    listingEvents || !actors.isEmpty || eventCode != nil
+  }
+
   /// At most this many articles, newest first; nil for all.
   public var limit: Int?
 

@@ -33,12 +33,15 @@ public struct ArticleRecord: Sendable, Hashable {
   public var json: String
   /// The MinHash signature of the text's word shingles; nil leaves the article out of clustering.
   public var signature: MinHash.Signature?
+  /// The rows of the typed stage tables; empty for a record made from parts.
+  public var stages: StageRows
 
   public init(
     contentHash: String, id: String, input: String, source: String, agency: String? = nil,
     outlet: String? = nil,
     url: String? = nil, headline: String? = nil, published: String? = nil, country: String? = nil,
-    place: String? = nil, text: String, json: String, signature: MinHash.Signature? = nil
+    place: String? = nil, text: String, json: String, signature: MinHash.Signature? = nil,
+    stages: StageRows = StageRows()
   ) {
     self.contentHash = contentHash
     self.id = id
@@ -54,6 +57,7 @@ public struct ArticleRecord: Sendable, Hashable {
     self.text = text
     self.json = json
     self.signature = signature
+    self.stages = stages
   }
 
   /// The record of an analysed article, with its MinHash signature.
@@ -65,7 +69,8 @@ public struct ArticleRecord: Sendable, Hashable {
       agency: article.source.agency,
       outlet: article.source.outlet, url: article.source.url, headline: article.headline,
       published: article.published?.iso, country: article.dateline?.country, place: article.dateline?.place,
-      text: article.text, json: article.json.serialized(), signature: minHash.signature(of: article.text))
+      text: article.text, json: article.json.serialized(), signature: minHash.signature(of: article.text),
+      stages: StageRows(article))
   }
 
   /// The host of a URL (`https://www.example.org/a` → `www.example.org`), without Foundation.

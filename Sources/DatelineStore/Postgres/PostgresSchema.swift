@@ -73,6 +73,8 @@ enum PostgresSchema {
         "CREATE INDEX ingest_queue_pending ON ingest_queue (seq) WHERE state = 'pending'",
       ]
     ),
+    // Typed rows for the stages (PostgresSchema+Stages.swift), back-filled from the JSON.
+    ("v4-stages", stageStatements),
   ]
 
   /// Applies the migrations not yet applied, up to `last` (all by default).

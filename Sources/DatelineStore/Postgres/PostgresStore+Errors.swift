@@ -35,6 +35,11 @@ extension StoreError {
       case "53100":
         self.init(
           .full, "the server's disk is full; the batch was rolled back (\(message))", database: database)
+      case "53400":
+        // A configured limit on the disk a session may use (temp_file_limit) was reached.
+        self.init(
+          .full, "the server's disk limit was reached; the batch was rolled back (\(message))",
+          database: database)
       case "55P03", "40P01": self.init(.locked, message, database: database)
       case "57P01", "57P02", "57P03":
         self.init(.connectionLost, "the server ended the connection (\(message))", database: database)

@@ -133,8 +133,7 @@ public final class PostgresStore: ArticleStore {
       }
       let signature = record.signature.map { ByteBuffer(bytes: MinHash.bytes($0)) }
       let bands = keys.indices.map { Int16($0) }
-      let inserted = try await connection.query(
-        """
+      var insert: PostgresQuery = """
         WITH inserted AS (
           INSERT INTO articles(content_hash, id, input, source_id, agency, outlet, url, headline, published, country,
             place, text, json, cluster_id, signature)
@@ -146,9 +145,14 @@ public final class PostgresStore: ArticleStore {
         ), bands AS (
           INSERT INTO article_bands(band, key, article)
           SELECT t.band, t.key, inserted.seq FROM inserted, unnest(\(bands)::int2[], \(keys)::int8[]) AS t(band, key)
-        )
-        SELECT seq FROM inserted
-        """, logger: logger)
+        ),
+        """
+      // The stage rows, in the same statement: stored exactly when the article is.
+      let first = insert.binds.count + 1
+      insert.sql += PostgresSchema.stageInserts(binds: (first..<first + 5).map { "$\($0)" })
+      insert.sql += " SELECT seq FROM inserted"
+      for recordset in PostgresSchema.stageRecordsets(record.stages) { insert.binds.append(recordset) }
+      let inserted = try await connection.query(insert, logger: logger)
       var stored = false
       for try await _ in inserted { stored = true }
       if stored {
@@ -168,70 +172,18 @@ public final class PostgresStore: ArticleStore {
   }
 
   public func forEach(_ query: ArticleQuery, _ body: (StoredArticle) throws -> Void) async throws {
-    try checkOpen()
-    let select: PostgresQuery
-    do {
-      select = try Self.select(query)
-    } catch {
-      throw StoreError(.failed, "cannot encode the query: \(error)", database: database)
+    try await rows(query, .articles, columns: StoredArticle.selectedColumns) { cells in
+      try body(
+        StoredArticle(
+          contentHash: cells[0].decode(String.self), id: cells[1].decode(String.self),
+          input: cells[2].decode(String.self), source: cells[3].decode(String.self),
+          agency: cells[4].decode(String?.self), outlet: cells[5].decode(String?.self),
+          url: cells[6].decode(String?.self), headline: cells[7].decode(String?.self),
+          published: cells[8].decode(String?.self), country: cells[9].decode(String?.self),
+          place: cells[10].decode(String?.self), cluster: cells[11].decode(String.self),
+          numArticles: cells[12].decode(Int.self), numSources: cells[13].decode(Int.self),
+          json: cells[14].decode(String.self)))
     }
-    do {
-      let rows = try await connection.query(select, logger: logger)
-      for try await row in rows {
-        let cells = row.makeRandomAccess()
-        try body(
-          StoredArticle(
-            contentHash: cells[0].decode(String.self), id: cells[1].decode(String.self),
-            input: cells[2].decode(String.self), source: cells[3].decode(String.self),
-            agency: cells[4].decode(String?.self), outlet: cells[5].decode(String?.self),
-            url: cells[6].decode(String?.self), headline: cells[7].decode(String?.self),
-            published: cells[8].decode(String?.self), country: cells[9].decode(String?.self),
-            place: cells[10].decode(String?.self), cluster: cells[11].decode(String.self),
-            numArticles: cells[12].decode(Int.self), numSources: cells[13].decode(Int.self),
-            json: cells[14].decode(String.self)))
-      }
-    } catch let error as StoreError {
-      throw error
-    } catch {
-      throw StoreError(postgres: error, database: database)
-    }
-  }
-
-  /// The SELECT of a query with its bindings.
-  static func select(_ query: ArticleQuery) throws -> PostgresQuery {
-    var binds = PostgresBindings()
-    var conditions: [String] = []
-    func bind(_ value: some PostgresDynamicTypeEncodable) -> String {
-      binds.append(value)
-      return "$\(binds.count)"
-    }
-    if let text = query.text {
-      conditions.append("a.search @@ plainto_tsquery('english', \(bind(text)))")
-    }
-    if let source = query.source {
-      conditions.append("a.source_id = (SELECT id FROM sources WHERE lower(name) = lower(\(bind(source))))")
-    }
-    if let country = query.country { conditions.append("lower(a.country) = lower(\(bind(country)))") }
-    if let from = query.from { conditions.append("a.published >= \(bind(from))") }
-    if let to = query.to { conditions.append("a.published <= \(bind(to))") }
-    if let cluster = query.cluster { conditions.append("a.cluster_id = \(bind(cluster))") }
-    if let contentHash = query.contentHash { conditions.append("a.content_hash = \(bind(contentHash))") }
-    for match in query.matches {
-      // `source.code` = "JPN" becomes {"source": {"code": "JPN"}}.
-      let element = match.field.split(separator: ".").reversed().reduce(JSONValue.string(match.value)) {
-        .object([(String($1), $0)])
-      }
-      let pattern = JSONValue.object([(match.array, .array([element]))]).serialized()
-      conditions.append("a.json::jsonb @> \(bind(pattern))::jsonb")
-    }
-    var sql = """
-      SELECT \(StoredArticle.selectedColumns)
-      FROM articles a JOIN sources s ON s.id = a.source_id
-      """
-    if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-    sql += " ORDER BY a.published DESC NULLS LAST, a.seq DESC"
-    if let limit = query.limit { sql += " LIMIT \(bind(limit))" }
-    return PostgresQuery(unsafeSQL: sql, binds: binds)
   }
 
   public func count() async throws -> Int {

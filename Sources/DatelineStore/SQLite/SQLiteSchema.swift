@@ -3,11 +3,11 @@ import GRDB
 
 /// The SQLite schema as GRDB migrations, applied in order and recorded in `grdb_migrations`.
 ///
-/// A later stage that stores typed rows (entities and mentions, times, quotes, events) appends a
-/// migration here that creates its table (`article` referencing `articles.rowid`, its spans and
-/// fields) and fills it from the `json` column that every article keeps in full; a store opened
-/// by an older Dateline is brought up to date on open, and one written by a newer Dateline is
-/// refused with ``StoreError/Code/schema``.
+/// The stages' typed rows (entities and mentions, times, quotes, events) came with `v3-stages`,
+/// which creates their tables (`article` referencing `articles.rowid`) and fills them from the
+/// `json` column that every article keeps in full; a store opened by an older Dateline is
+/// brought up to date on open, and one written by a newer Dateline is refused with
+/// ``StoreError/Code/schema``.
 enum SQLiteSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -84,6 +84,11 @@ enum SQLiteSchema {
         }
       }
       try db.execute(sql: "CREATE INDEX articles_cluster ON articles(cluster_id, source_id)")
+    }
+    migrator.registerMigration("v3-stages") { db in
+      // Typed rows for the stages (SQLiteSchema+Stages.swift), back-filled from the JSON.
+      try db.execute(sql: stageTables)
+      try db.execute(sql: stageBackFill)
     }
     return migrator
   }

@@ -79,6 +79,7 @@ public final class SQLiteStore: ArticleStore {
           let band = try db.cachedStatement(
             sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)")
           for (index, key) in keys.enumerated() { try band.execute(arguments: [index, key, rowid]) }
+          try SQLiteSchema.insert(record.stages, article: rowid, in: db)
           summary.inserted += 1
         }
         return summary
@@ -129,88 +130,63 @@ public final class SQLiteStore: ArticleStore {
   }
 
   func forEachNow(_ query: ArticleQuery, _ body: (StoredArticle) throws -> Void) throws {
+    try rows(query, .articles, columns: StoredArticle.selectedColumns) { row in
+      try body(
+        StoredArticle(
+          contentHash: row[0], id: row[1], input: row[2], source: row[3], agency: row[4], outlet: row[5],
+          url: row[6], headline: row[7], published: row[8], country: row[9], place: row[10],
+          cluster: row[11],
+          numArticles: row[12], numSources: row[13], json: row[14]))
+    }
+  }
+
+  public func forEachEvent(_ query: ArticleQuery, _ body: (StoredEvent) throws -> Void) async throws {
+    try rows(query, .events, columns: StoredEvent.selectedColumns) { row in
+      try body(
+        StoredEvent(
+          article: Self.rowArticle(row), code: row[5], root: row[6], quadClass: row[7], goldstein: row[8],
+          sourceName: row[9], sourceCode: row[10], sourceEntity: row[11], targetName: row[12],
+          targetCode: row[13],
+          targetEntity: row[14], date: row[15], location: row[16], sentence: row[17], start: row[18],
+          end: row[19],
+          evidence: row[20] ?? ""))
+    }
+  }
+
+  public func forEachQuote(_ query: ArticleQuery, _ body: (StoredQuote) throws -> Void) async throws {
+    try rows(query, .quotes, columns: StoredQuote.selectedColumns) { row in
+      try body(
+        StoredQuote(
+          article: Self.rowArticle(row), start: row[5], end: row[6], kind: row[7], speaker: row[8],
+          speakerName: row[9], cue: row[10], channel: row[11], text: row[12] ?? ""))
+    }
+  }
+
+  static func rowArticle(_ row: Row) -> StoredRowArticle {
+    StoredRowArticle(id: row[0], contentHash: row[1], published: row[2], source: row[3], headline: row[4])
+  }
+
+  /// Runs a query of `rows`, choosing its plan (``SQLiteQuery``) unless `driver` is given (an
+  /// optional filter: `.some(nil)` walks the date index), and calls `body` with each row.
+  func rows(
+    _ query: ArticleQuery, _ rows: SQLiteQuery.Rows, columns: String, driver: SQLiteQuery.Filter?? = nil,
+    _ body: (Row) throws -> Void
+  ) throws {
     do {
       try pool.read { db in
-        // Words found in many articles: walk the date index newest first and keep the matches
-        // (a few rows read per row kept), rather than fetch every match and sort them all.
-        var scanByDate = false
-        if let text = query.text, query.limit != nil {
-          let matches =
-            try Int.fetchOne(
-              db,
-              sql:
-                "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT \(Self.manyMatches))",
-              arguments: [FullTextPattern.fts5(text)]) ?? 0
-          scanByDate = matches >= Self.manyMatches
-        }
-        let (sql, arguments) = Self.select(query, scanByDate: scanByDate)
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() {
-          try body(
-            StoredArticle(
-              contentHash: row[0], id: row[1], input: row[2], source: row[3], agency: row[4], outlet: row[5],
-              url: row[6], headline: row[7], published: row[8], country: row[9], place: row[10],
-              cluster: row[11],
-              numArticles: row[12], numSources: row[13], json: row[14]))
-        }
+        var plan = SQLiteQuery(query: query, rows: rows)
+        if let driver { plan.driver = driver } else { try plan.plan(in: db, cap: Self.manyMatches) }
+        let (sql, arguments) = plan.select(columns: columns)
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try cursor.next() { try body(row) }
       }
     } catch {
       throw StoreError(sqlite: error, database: database)
     }
   }
 
-  /// From how many full-text matches a query walks the date index instead.
+  /// From how many matches a query walks the date index instead of sorting them.
   static let manyMatches = 2000
-
-  /// The SELECT of a query, and its arguments.
-  static func select(_ query: ArticleQuery, scanByDate: Bool = false) -> (String, StatementArguments) {
-    var conditions: [String] = []
-    var arguments: [(any DatabaseValueConvertible)?] = []
-    if let text = query.text {
-      conditions.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-      arguments.append(FullTextPattern.fts5(text))
-    }
-    if let source = query.source {
-      conditions.append("a.source_id = (SELECT id FROM sources WHERE name = ?)")
-      arguments.append(source)
-    }
-    if let country = query.country {
-      conditions.append("a.country = ?")
-      arguments.append(country)
-    }
-    if let from = query.from {
-      conditions.append("a.published >= ?")
-      arguments.append(from)
-    }
-    if let to = query.to {
-      conditions.append("a.published <= ?")
-      arguments.append(to)
-    }
-    if let cluster = query.cluster {
-      conditions.append("a.cluster_id = ?")
-      arguments.append(cluster)
-    }
-    if let contentHash = query.contentHash {
-      conditions.append("a.content_hash = ?")
-      arguments.append(contentHash)
-    }
-    for match in query.matches {
-      conditions.append(
-        "EXISTS (SELECT 1 FROM json_each(a.json, ?) e WHERE json_extract(e.value, ?) = ?)")
-      arguments += ["$." + match.array, "$." + match.field, match.value]
-    }
-    var sql = """
-      SELECT \(StoredArticle.selectedColumns)
-      FROM articles a \(scanByDate ? "INDEXED BY articles_published " : "")JOIN sources s ON s.id = a.source_id
-      """
-    if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-    sql += " ORDER BY a.published DESC, a.rowid DESC"
-    if let limit = query.limit {
-      sql += " LIMIT ?"
-      arguments.append(limit)
-    }
-    return (sql, StatementArguments(arguments))
-  }
 
   public func count() async throws -> Int {
     do {
