@@ -109,7 +109,10 @@ public enum GDELTEventRow {
   static func actorFields(_ actor: ArticleEvent.Actor, in article: Article) -> [String] {
     let parts = CAMEOActorCode(actor.code)
     let entity = actor.entity.flatMap { id in article.entities.first { $0.id == id } }
-    let name = (entity?.name ?? actor.name).uppercased()
+    // A person, organisation or country goes by its fullest name (`KASSYM-JOMART TOKAYEV` for
+    // "Tokayev"); an actor that only mentions one (a nationality in "Kenyan police") by its words.
+    let named = entity.map { [.person, .organization, .geopolitical].contains($0.kind) } ?? false
+    let name = ((named ? entity?.name : nil) ?? actor.name).uppercased()
     func at(_ list: [String], _ i: Int) -> String { i < list.count ? list[i] : "" }
     return [
       actor.code, name, parts.country ?? "", parts.knownGroup ?? "", "", at(parts.religions, 0),
