@@ -44,7 +44,8 @@ import Testing
 
   @Test func ourRecordsAreValid() throws {
     #expect(Self.records.count >= 5)
-    let report = GDELTValidation.validate(Self.records.map { $0.joined(separator: "\t") }.joined(separator: "\n"))
+    let report = GDELTValidation.validate(
+      Self.records.map { $0.joined(separator: "\t") }.joined(separator: "\n"))
     #expect(report.rows == Self.records.count)
     #expect(report.problems.map(\.description) == [])
   }
@@ -75,7 +76,8 @@ import Testing
     #expect(Self.problems(setting: "Actor1Type1Code", to: "KAZ", in: government) == ["Actor1Type1Code"])
     #expect(Self.problems(setting: "Actor1Type2Code", to: "GOV", in: government) == [])
     #expect(Self.problems(setting: "Actor1Type3Code", to: "GOV", in: government) == ["Actor1Type3Code"])
-    #expect(Self.problems(setting: "Actor1Religion1Code", to: "GOV", in: government) == ["Actor1Religion1Code"])
+    #expect(
+      Self.problems(setting: "Actor1Religion1Code", to: "GOV", in: government) == ["Actor1Religion1Code"])
     #expect(Self.problems(setting: "Actor1Name", to: "Tokayev", in: government) == ["Actor1Name"])
     #expect(Self.problems(setting: "Actor1Name", to: "", in: government) == ["Actor1Name"])
     #expect(Self.problems(setting: "Actor1Code", to: "", in: government).contains("Actor1Name"))
@@ -104,14 +106,17 @@ import Testing
     let placed = try #require(Self.records.first { $0[Self.column("ActionGeo_Type")] == "4" })
     #expect(Self.problems(setting: "ActionGeo_Type", to: "7", in: placed) == ["ActionGeo_Type"])
     // ISO alpha-2 where FIPS 10-4 is due: Germany is GM, not DE.
-    #expect(Self.problems(setting: "ActionGeo_CountryCode", to: "DE", in: placed) == ["ActionGeo_CountryCode"])
+    #expect(
+      Self.problems(setting: "ActionGeo_CountryCode", to: "DE", in: placed) == ["ActionGeo_CountryCode"])
     #expect(Self.problems(setting: "ActionGeo_Lat", to: "95.1", in: placed) == ["ActionGeo_Lat"])
     #expect(Self.problems(setting: "ActionGeo_Long", to: "", in: placed) == ["ActionGeo_Lat"])
-    #expect(Self.problems(setting: "ActionGeo_FeatureID", to: "Astana", in: placed) == ["ActionGeo_FeatureID"])
+    #expect(
+      Self.problems(setting: "ActionGeo_FeatureID", to: "Astana", in: placed) == ["ActionGeo_FeatureID"])
     #expect(Self.problems(setting: "ActionGeo_ADM1Code", to: "XX01", in: placed) == ["ActionGeo_ADM1Code"])
     var empty = placed
     empty[Self.column("ActionGeo_Type")] = ""
-    #expect(GDELTValidation.check(empty.joined(separator: "\t")).contains { $0.column == "ActionGeo_FullName" })
+    #expect(
+      GDELTValidation.check(empty.joined(separator: "\t")).contains { $0.column == "ActionGeo_FullName" })
   }
 
   @Test func sourceIsRequired() {

@@ -18,19 +18,22 @@ import Testing
     Draft(
       input: "reuters-nairobi.txt", format: .text, source: "Reuters", published: "2022-03-03",
       title: "Police fire tear gas at protesters in Nairobi",
-      blocks: ([lead, "Kenyan police fired tear gas at protesters again in the afternoon, witnesses said."] + rest).map {
-        Draft.Block($0)
-      })
+      blocks: ([lead, "Kenyan police fired tear gas at protesters again in the afternoon, witnesses said."]
+        + rest).map {
+          Draft.Block($0)
+        })
   }
 
   static var afp: Draft {
     Draft(
       input: "afp-nairobi.txt", format: .text, source: "AFP", published: "2022-03-03",
-      title: "Kenyan police use tear gas against Nairobi protesters", blocks: ([lead] + rest).map { Draft.Block($0) })
+      title: "Kenyan police use tear gas against Nairobi protesters",
+      blocks: ([lead] + rest).map { Draft.Block($0) })
   }
 
   static func column(_ line: String, _ name: String) -> String {
-    line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)[GDELTEventColumns.index(of: name)!]
+    line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)[
+      GDELTEventColumns.index(of: name)!]
   }
 
   static func export(_ store: any ArticleStore, _ query: ArticleQuery = ArticleQuery()) async throws -> (
@@ -44,7 +47,9 @@ import Testing
   @Test(arguments: Backend.all)
   func oneRecordPerStoryEvent(_ backend: Backend) async throws {
     let store = try await backend.open()
-    _ = try await store.write([Fixtures.record(Self.reuters), Fixtures.record(Self.afp), Fixtures.record(Fixtures.apElection)])
+    _ = try await store.write([
+      Fixtures.record(Self.reuters), Fixtures.record(Self.afp), Fixtures.record(Fixtures.apElection),
+    ])
     let (summary, lines) = try await Self.export(store)
     try await store.close()
     #expect(summary.articles == 3)
@@ -80,7 +85,9 @@ import Testing
   func timeMLDocumentsReadBack(_ backend: Backend) async throws {
     let store = try await backend.open()
     _ = try await store.write([Fixtures.record(Self.reuters), Fixtures.record(Fixtures.apElection)])
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-tml-\(UUID().uuidString)").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "dateline-tml-\(UUID().uuidString)"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let count = try await TimeMLExport(folder: folder).run(store, ArticleQuery())
     var articles: [String: Article] = [:]

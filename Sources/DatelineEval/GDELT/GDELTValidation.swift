@@ -137,7 +137,9 @@ struct RecordChecker {
       for name in parts where !value(name).isEmpty { fail(name, "set without \(actor)Code") }
       return
     }
-    guard CAMEOActorCode.isWellFormed(code) else { return fail(actor + "Code", "not made of 3-letter CAMEO blocks") }
+    guard CAMEOActorCode.isWellFormed(code) else {
+      return fail(actor + "Code", "not made of 3-letter CAMEO blocks")
+    }
     let blocks = stride(from: 0, to: code.utf8.count, by: 3).map {
       String(code.dropFirst($0).prefix(3))
     }
@@ -151,12 +153,18 @@ struct RecordChecker {
       if !table(v) { fail(actor + column, "not a CAMEO \(what) code") }
     }
     part("CountryCode", CAMEOActorCode.isCountryOrRegion, "country or region")
-    part("KnownGroupCode", { !CAMEOActorCode.isCountryOrRegion($0) && !CAMEOActorCode.typeCodes.contains($0) }, "known group")
+    part(
+      "KnownGroupCode", { !CAMEOActorCode.isCountryOrRegion($0) && !CAMEOActorCode.typeCodes.contains($0) },
+      "known group")
     part("EthnicCode", { $0.utf8.count == 3 }, "ethnic")
     part("Religion1Code", CAMEOActorCode.religionCodes.contains, "religion")
     part("Religion2Code", CAMEOActorCode.religionCodes.contains, "religion")
-    for type in ["Type1Code", "Type2Code", "Type3Code"] { part(type, CAMEOActorCode.typeCodes.contains, "type") }
-    for (later, earlier) in [("Religion2Code", "Religion1Code"), ("Type2Code", "Type1Code"), ("Type3Code", "Type2Code")]
+    for type in ["Type1Code", "Type2Code", "Type3Code"] {
+      part(type, CAMEOActorCode.typeCodes.contains, "type")
+    }
+    for (later, earlier) in [
+      ("Religion2Code", "Religion1Code"), ("Type2Code", "Type1Code"), ("Type3Code", "Type2Code"),
+    ]
     where !value(actor + later).isEmpty && value(actor + earlier).isEmpty {
       fail(actor + later, "set while \(actor)\(earlier) is empty")
     }
@@ -171,11 +179,17 @@ struct RecordChecker {
     }
     let base = code.utf8.count > 3 ? String(code.prefix(3)) : code
     if value("EventBaseCode") != base { fail("EventBaseCode", "not EventCode's three-digit base") }
-    if value("EventRootCode") != String(code.prefix(2)) { fail("EventRootCode", "not EventCode's two-digit root") }
-    if value("QuadClass") != String(entry.quadClass) { fail("QuadClass", "not the codebook's \(entry.quadClass)") }
+    if value("EventRootCode") != String(code.prefix(2)) {
+      fail("EventRootCode", "not EventCode's two-digit root")
+    }
+    if value("QuadClass") != String(entry.quadClass) {
+      fail("QuadClass", "not the codebook's \(entry.quadClass)")
+    }
     let goldstein = value("GoldsteinScale")
     if let score = Double(goldstein), score >= -10, score <= 10 {
-      if abs(score - entry.goldstein) > 1e-9 { fail("GoldsteinScale", "not the codebook's \(entry.goldstein)") }
+      if abs(score - entry.goldstein) > 1e-9 {
+        fail("GoldsteinScale", "not the codebook's \(entry.goldstein)")
+      }
     } else {
       fail("GoldsteinScale", "not a number from -10 to 10")
     }
@@ -201,8 +215,10 @@ struct RecordChecker {
   }
 
   mutating func checkGeography(_ geo: String) {
-    let names = ["_Type", "_FullName", "_CountryCode", "_ADM1Code", "_ADM2Code", "_Lat", "_Long", "_FeatureID"]
-      .map { geo + $0 }
+    let names = [
+      "_Type", "_FullName", "_CountryCode", "_ADM1Code", "_ADM2Code", "_Lat", "_Long", "_FeatureID",
+    ]
+    .map { geo + $0 }
     let type = value(geo + "_Type")
     guard !type.isEmpty else {
       for name in names where !value(name).isEmpty { fail(name, "set without \(geo)_Type") }
@@ -219,7 +235,9 @@ struct RecordChecker {
       fail(geo + "_ADM1Code", "not the FIPS country followed by a 2-character division")
     }
     let adm2 = value(geo + "_ADM2Code")
-    if !adm2.isEmpty, !Self.isDigits(adm2) && !(adm2.utf8.count == 5 && Self.isDigits(String(adm2.dropFirst(2)))) {
+    if !adm2.isEmpty,
+      !Self.isDigits(adm2) && !(adm2.utf8.count == 5 && Self.isDigits(String(adm2.dropFirst(2))))
+    {
       fail(geo + "_ADM2Code", "not a GAUL number or a US state and county")
     }
     let lat = value(geo + "_Lat")
@@ -229,7 +247,9 @@ struct RecordChecker {
     if !lon.isEmpty, !(Double(lon).map { abs($0) <= 180 } ?? false) { fail(geo + "_Long", "not a longitude") }
     let feature = value(geo + "_FeatureID")
     if resolution == 3 || resolution == 4 {
-      if !feature.isEmpty, Int64(feature) == nil { fail(geo + "_FeatureID", "not a signed number for a city") }
+      if !feature.isEmpty, Int64(feature) == nil {
+        fail(geo + "_FeatureID", "not a signed number for a city")
+      }
     } else if resolution == 1 && !feature.isEmpty && feature != country {
       fail(geo + "_FeatureID", "not the country code for a country")
     }

@@ -20,11 +20,13 @@ extension Article {
     self.init(
       id: id, input: object["input"] as? String ?? input,
       source: Source(
-        agency: source?["agency"] as? String, outlet: source?["outlet"] as? String, url: source?["url"] as? String),
+        agency: source?["agency"] as? String, outlet: source?["outlet"] as? String,
+        url: source?["url"] as? String),
       headline: object["headline"] as? String, standfirst: object["standfirst"] as? String, dateline: nil,
       published: (object["published"] as? String).flatMap(GDELTEventRow.fullDay),
       author: object["author"] as? String, text: text,
-      headlineRange: Self.range(object["headlineSpan"]), standfirstRange: Self.range(object["standfirstSpan"]),
+      headlineRange: Self.range(object["headlineSpan"]),
+      standfirstRange: Self.range(object["standfirstSpan"]),
       paragraphs: Self.objects(object["paragraphs"]).compactMap(Self.range),
       sentences: Self.objects(object["sentences"]).compactMap(Self.range))
     entities = Self.objects(object["entities"]).compactMap(Self.entity)
@@ -37,7 +39,8 @@ extension Article {
   private static func int(_ value: Any?) -> Int? { (value as? NSNumber)?.intValue }
 
   private static func range(_ value: Any?) -> TextRange? {
-    guard let object = value as? [String: Any], let start = int(object["start"]), let end = int(object["end"]) else {
+    guard let object = value as? [String: Any], let start = int(object["start"]), let end = int(object["end"])
+    else {
       return nil
     }
     return TextRange(start: start, end: end)
@@ -67,7 +70,8 @@ extension Article {
       let value = object["value"] as? String
     else { return nil }
     return TimeExpression(
-      range: range, text: object["text"] as? String ?? "", type: type, value: value, mod: object["mod"] as? String,
+      range: range, text: object["text"] as? String ?? "", type: type, value: value,
+      mod: object["mod"] as? String,
       anchor: object["anchor"] as? String, quant: object["quant"] as? String, freq: object["freq"] as? String)
   }
 
@@ -83,7 +87,8 @@ extension Article {
     else { return nil }
     let evidence = range(object["evidence"])
     return ArticleEvent(
-      code: code, root: object["root"] as? String ?? String(code.prefix(2)), quadClass: int(object["quadClass"]),
+      code: code, root: object["root"] as? String ?? String(code.prefix(2)),
+      quadClass: int(object["quadClass"]),
       goldstein: (object["goldstein"] as? NSNumber)?.doubleValue, plover: object["plover"] as? String,
       action: object["action"] as? String, source: source, target: actor(object["target"]),
       date: object["date"] as? String, location: object["location"] as? String, sentence: sentence,

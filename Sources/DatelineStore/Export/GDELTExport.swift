@@ -44,7 +44,9 @@ public struct GDELTExport: Sendable {
         seen[stored.cluster, default: []].insert(stored.contentHash)
         clusterSizes[stored.cluster] = stored.numArticles
       }
-      guard let article = try? Article(json: stored.json, input: stored.input), !article.events.isEmpty else { return }
+      guard let article = try? Article(json: stored.json, input: stored.input), !article.events.isEmpty else {
+        return
+      }
       tally.add(article, key: stored.contentHash, cluster: stored.cluster, source: stored.source)
     }
     // Clusters the query saw only part of (a filter left some articles out): count them whole.

@@ -51,7 +51,8 @@ public struct TimeMLExport: Sendable {
     var name = String(
       String.UnicodeScalarView(
         id.unicodeScalars.map { c in
-          c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == ".")
+          c.isASCII
+            && (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == ".")
             ? c : "_"
         }))
     if name.isEmpty || name.hasPrefix(".") { name = "_" + name }

@@ -17,7 +17,8 @@ import Testing
     """
 
   static func analyze(_ text: String) throws -> Article {
-    var article = GDELTEventRowTests.pipeline.analyze(try PlainTextReader.draft(bytes: Array(text.utf8), input: "t.txt"))
+    var article = GDELTEventRowTests.pipeline.analyze(
+      try PlainTextReader.draft(bytes: Array(text.utf8), input: "t.txt"))
     article.published = CalendarDate(year: 2022, month: 3, day: 3)
     return article
   }
@@ -59,7 +60,9 @@ import Testing
     tally.add(first, key: "a", cluster: "a", source: "Reuters")
     tally.add(second, key: "b", cluster: "b", source: "AFP")
     let index = try #require(second.events.firstIndex { $0.code == "175" })
-    #expect(tally.counts(of: second.events[index], in: second, cluster: "b") == .init(mentions: 1, sources: 1, articles: 1))
+    #expect(
+      tally.counts(of: second.events[index], in: second, cluster: "b")
+        == .init(mentions: 1, sources: 1, articles: 1))
     #expect(tally.isReport(second, key: "b", cluster: "b", event: index))
   }
 }

@@ -20,7 +20,8 @@ import Testing
 
   @Test func markupInTheTextAndIdIsEscaped() throws {
     let text = "Shares of A&B <rose> on Monday."
-    let time = TimeExpression(range: TextRange(start: 24, end: 30), text: "Monday", type: .date, value: "2022-01-10")
+    let time = TimeExpression(
+      range: TextRange(start: 24, end: 30), text: "Monday", type: .date, value: "2022-01-10")
     let written = TimeMLDocument(text: text, creationTime: nil, id: "a<b>&\"c\"")
       .written(with: [time])
     #expect(written.contains("<DOCID>a&lt;b&gt;&amp;&quot;c&quot;</DOCID>"))

@@ -66,7 +66,8 @@ public struct CAMEOActorCode: Sendable, Hashable {
   /// and transnational classes (`IGO`, `NGO`, `MNC`…).
   public static let typeCodes: Set<String> = [
     "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF",
-    "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD",
+    "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD",
+    "RAD",
     "IGO", "IMG", "INT", "MNC", "NGM", "NGO", "PKO", "UIS", "SET",
   ]
 

@@ -38,7 +38,8 @@ public enum GDELTEventColumns {
         (actor + "Code", .actorCode), (actor + "Name", .actorName), (actor + "CountryCode", .actorCountry),
         (actor + "KnownGroupCode", .knownGroup), (actor + "EthnicCode", .ethnic),
         (actor + "Religion1Code", .religion), (actor + "Religion2Code", .religion),
-        (actor + "Type1Code", .actorType), (actor + "Type2Code", .actorType), (actor + "Type3Code", .actorType),
+        (actor + "Type1Code", .actorType), (actor + "Type2Code", .actorType),
+        (actor + "Type3Code", .actorType),
       ]
     }
     columns += [

@@ -71,7 +71,8 @@ public enum GDELTEventRow {
     let rest = seconds - days * 86_400
     let day = CalendarDate(daysSinceEpoch: days)
     func two(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
-    return String(day.year) + two(day.month) + two(day.day) + two(rest / 3600) + two(rest / 60 % 60) + two(rest % 60)
+    return String(day.year) + two(day.month) + two(day.day) + two(rest / 3600) + two(rest / 60 % 60)
+      + two(rest % 60)
   }
 
   /// GDELT's FractionDate: the year plus `(month × 30 + day) / 365`, to four decimals (an

@@ -55,7 +55,8 @@ public struct GDELTGeography: Sendable, Hashable {
         type: inUS ? 2 : 5, fullName: place.name + ", " + countryName, countryCode: fips, featureID: "")
     case .city:
       return GDELTGeography(
-        type: inUS ? 3 : 4, fullName: place.name + ", " + countryName, countryCode: fips, latitude: place.latitude,
+        type: inUS ? 3 : 4, fullName: place.name + ", " + countryName, countryCode: fips,
+        latitude: place.latitude,
         longitude: place.longitude, featureID: place.geonameID.map(String.init) ?? "")
     }
   }

@@ -63,7 +63,9 @@ public struct GDELTStoryTally: Sendable {
   ///   - source: the source the article is counted under (agency, outlet or host).
   ///   - canReport: whether the article may be the one a record is written from (false for
   ///     articles counted only because they share a cluster with exported ones).
-  public mutating func add(_ article: Article, key: String, cluster: String, source: String, canReport: Bool = true) {
+  public mutating func add(
+    _ article: Article, key: String, cluster: String, source: String, canReport: Bool = true
+  ) {
     var seen: Set<EventKey> = []
     let published = article.published?.iso ?? "9999-99-99"
     for (index, event) in article.events.enumerated() {

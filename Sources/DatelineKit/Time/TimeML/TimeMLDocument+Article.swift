@@ -10,7 +10,8 @@ extension TimeMLDocument {
   /// let tml = document.written(with: article.times)
   /// ```
   public init(text: String, creationTime: CalendarDate?, id: String) {
-    var header = "<?xml version=\"1.0\" ?>\n<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n\n"
+    var header =
+      "<?xml version=\"1.0\" ?>\n<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n\n"
     header += "<DOCID>" + Self.escaped(id) + "</DOCID>\n\n"
     if let day = creationTime {
       header += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"\(day.iso)\" temporalFunction=\"false\" "
