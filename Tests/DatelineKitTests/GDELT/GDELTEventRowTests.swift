@@ -64,6 +64,7 @@ import Testing
     #expect(call["Actor1Geo_Lat"] == "")
     #expect(call["ActionGeo_Type"] == "4")
     #expect(call["ActionGeo_FullName"] == "Astana, Kazakhstan")
+    #expect(call["Actor1Geo_FullName"] == "Kazakhstan")
     #expect(call["ActionGeo_Lat"].flatMap(Double.init).map { abs($0 - 51.18) < 0.01 } == true)
     #expect(call["ActionGeo_FeatureID"].flatMap(Int.init) != nil)
     #expect(call["DATEADDED"] == "20260101120000")
@@ -121,5 +122,34 @@ import Testing
   @Test func tabsAndLineBreaksBecomeSpaces() {
     #expect(GDELTEventRow.clean("a\tb\nc\r") == "a b c ")
     #expect(GDELTEventRow.clean("plain") == "plain")
+  }
+}
+
+@Suite struct GDELTGeographyTests {
+  @Test func countriesByFIPSWithTheirFullName() throws {
+    let britain = try #require(GDELTGeography.country("GBR"))
+    #expect(britain.type == 1)
+    #expect(britain.countryCode == "UK")
+    #expect(britain.fullName == "United Kingdom")
+    #expect(britain.featureID == "UK")
+    #expect(britain.latitude == nil)
+  }
+
+  @Test func citiesAndStates() throws {
+    let chicago = try #require(GDELTGeography.place(named: "Chicago"))
+    #expect(chicago.type == 3)
+    #expect(chicago.fullName == "Chicago, United States")
+    #expect(chicago.countryCode == "US")
+    #expect(Int(chicago.featureID) != nil)
+    let paris = try #require(GDELTGeography.place(named: "Paris", in: "FRA"))
+    #expect(paris.type == 4)
+    #expect(paris.countryCode == "FR")
+    let oregon = try #require(GDELTGeography.place(named: "Oregon"))
+    #expect(oregon.type == 2)
+  }
+
+  @Test func aGeographicNameOutsideTheLexiconIsNotACity() {
+    let asia = Entity(id: "e1", kind: .location, name: "Asia", mentions: [])
+    #expect(GDELTGeography.place(asia) == nil)
   }
 }

@@ -18,13 +18,21 @@ public enum FIPSCountryCode {
   /// Every ISO 3166-1 alpha-3 code the table knows.
   public static let alpha3Codes: Set<String> = Set(byAlpha3.keys)
 
-  private static let byAlpha3: [String: String] = {
+  /// The country's English name in the GeoNames country table ("United Kingdom", "Myanmar").
+  public static func name(forAlpha3 alpha3: String) -> String? { names[alpha3] }
+
+  private static let byAlpha3: [String: String] = parsed.codes
+  private static let names: [String: String] = parsed.names
+
+  private static let parsed: (codes: [String: String], names: [String: String]) = {
     var codes: [String: String] = [:]
+    var names: [String: String] = [:]
     for line in table.split(separator: "\n") {
-      let parts = line.split(separator: " ")
-      guard parts.count == 2 else { continue }
+      let parts = line.split(separator: " ", maxSplits: 2)
+      guard parts.count == 3 else { continue }
       codes[String(parts[0])] = String(parts[1])
+      names[String(parts[0])] = String(parts[2])
     }
-    return codes
+    return (codes, names)
   }()
 }

@@ -131,13 +131,14 @@ public enum GDELTEventRow {
   }
 
   /// Where the action happened: the event's location, through the story's place entity of that
-  /// name when there is one.
+  /// name when there is one, else through the place lexicon.
   static func actionGeography(_ event: ArticleEvent, in article: Article) -> GDELTGeography? {
     guard let location = event.location else { return nil }
     let entity = article.entities.first {
       ($0.kind == .geopolitical || $0.kind == .location) && $0.name == location
     }
-    if let entity, let place = GDELTGeography.place(entity) { return place }
+    // A story entity decides (a LOC such as "Asia" stays unplaced); a dateline place is looked up.
+    if let entity { return GDELTGeography.place(entity) }
     return GDELTGeography.place(named: location)
   }
 

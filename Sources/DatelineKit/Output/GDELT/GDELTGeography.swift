@@ -29,14 +29,18 @@ public struct GDELTGeography: Sendable, Hashable {
   /// A country by its ISO 3166-1 alpha-3 code, when it has a FIPS code.
   public static func country(_ alpha3: String) -> GDELTGeography? {
     guard let fips = FIPSCountryCode.code(forAlpha3: alpha3) else { return nil }
-    let name = PlaceLexicon.shared.countryName(alpha3) ?? alpha3
+    let name = FIPSCountryCode.name(forAlpha3: alpha3) ?? PlaceLexicon.shared.countryName(alpha3) ?? alpha3
     return GDELTGeography(type: 1, fullName: name, countryCode: fips, featureID: fips)
   }
 
   /// A place entity (country, region, city) of a story, resolved through the place lexicon.
   public static func place(_ entity: Entity) -> GDELTGeography? {
     guard entity.kind == .geopolitical || entity.kind == .location else { return nil }
-    if let found = place(named: entity.name, in: entity.country) { return found }
+    // A LOC entity (a sea, a continent) is not in the place lexicon: a city of the same name
+    // elsewhere ("Asia" in the Philippines) is not it.
+    if entity.kind == .geopolitical, let found = place(named: entity.name, in: entity.country) {
+      return found
+    }
     return entity.country.flatMap(country)
   }
 
@@ -45,7 +49,9 @@ public struct GDELTGeography: Sendable, Hashable {
     guard let place = PlaceLexicon.shared.place(named: name, in: country),
       let fips = FIPSCountryCode.code(forAlpha3: place.country)
     else { return nil }
-    let countryName = PlaceLexicon.shared.countryName(place.country) ?? place.country
+    let countryName =
+      FIPSCountryCode.name(forAlpha3: place.country) ?? PlaceLexicon.shared.countryName(place.country)
+      ?? place.country
     let inUS = place.country == "USA"
     switch place.kind {
     case .country:
