@@ -112,3 +112,15 @@ import Testing
     #expect(TimeMLExport.fileName("feed.xml#3") == "feed.xml_3")
   }
 }
+
+@Suite struct GDELTExportShortcutTests {
+  @Test func onlyAnEmptyEventsArrayAtTheEndSkipsParsing() throws {
+    let article = Fixtures.pipeline.analyze(Fixtures.apElection)
+    #expect(article.events.isEmpty)
+    #expect(GDELTExport.hasNoEvents(article.json.serialized()))
+    let withEvents = Fixtures.pipeline.analyze(GDELTExportTests.afp)
+    #expect(!withEvents.events.isEmpty)
+    #expect(!GDELTExport.hasNoEvents(withEvents.json.serialized()))
+    #expect(!GDELTExport.hasNoEvents(#"{"events": [], "later": 1}"#))
+  }
+}

@@ -44,9 +44,10 @@ public struct GDELTExport: Sendable {
         seen[stored.cluster, default: []].insert(stored.contentHash)
         clusterSizes[stored.cluster] = stored.numArticles
       }
-      guard let article = try? Article(json: stored.json, input: stored.input), !article.events.isEmpty else {
-        return
-      }
+      guard !Self.hasNoEvents(stored.json),
+        let article = try? Article(json: stored.json, input: stored.input),
+        !article.events.isEmpty
+      else { return }
       tally.add(article, key: stored.contentHash, cluster: stored.cluster, source: stored.source)
     }
     // Clusters the query saw only part of (a filter left some articles out): count them whole.
@@ -55,7 +56,9 @@ public struct GDELTExport: Sendable {
       var whole = ArticleQuery()
       whole.cluster = cluster
       try await store.forEach(whole) { stored in
-        guard let article = try? Article(json: stored.json, input: stored.input) else { return }
+        guard !Self.hasNoEvents(stored.json),
+          let article = try? Article(json: stored.json, input: stored.input)
+        else { return }
         tally.add(
           article, key: stored.contentHash, cluster: cluster, source: stored.source,
           canReport: hashes.contains(stored.contentHash))
@@ -64,6 +67,7 @@ public struct GDELTExport: Sendable {
     var summary = Summary()
     try await store.forEach(query) { stored in
       summary.articles += 1
+      guard !Self.hasNoEvents(stored.json) else { return }
       guard let article = try? Article(json: stored.json, input: stored.input) else {
         summary.unreadable += 1
         return
@@ -80,4 +84,14 @@ public struct GDELTExport: Sendable {
     }
     return summary
   }
+
+  /// Whether stored JSON ends with an empty `events` array, where the output contract puts it:
+  /// most articles code no event, and need not be parsed. Anything else is parsed.
+  static func hasNoEvents(_ json: String) -> Bool {
+    let bytes = json.utf8
+    guard bytes.count >= noEvents.count else { return false }
+    return bytes.suffix(noEvents.count).elementsEqual(noEvents)
+  }
+
+  private static let noEvents = Array(#""events": []}"#.utf8)
 }
