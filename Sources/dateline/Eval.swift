@@ -6,7 +6,7 @@ struct Eval: ParsableCommand {
     abstract: "Measure a stage against gold data.",
     subcommands: [
       EvalDatelines.self, EvalExtraction.self, EvalTimeML.self, EvalCoNLL.self, EvalPolNeAR.self, EvalTabari.self,
-      EvalPhoenix.self, EvalSyntax.self,
+      EvalPhoenix.self, EvalSyntax.self, EvalGDELT.self,
     ]
   )
 }
