@@ -182,6 +182,7 @@ enum W {
   static let at = TimeLexicon.hash("at")
   static let on = TimeLexicon.hash("on")
   static let `in` = TimeLexicon.hash("in")
+  static let `for` = TimeLexicon.hash("for")
   static let a = TimeLexicon.hash("a")
   static let an = TimeLexicon.hash("an")
   static let per = TimeLexicon.hash("per")
