@@ -178,6 +178,8 @@ enum W {
   static let of = TimeLexicon.hash("of")
   static let and = TimeLexicon.hash("and")
   static let or = TimeLexicon.hash("or")
+  static let so = TimeLexicon.hash("so")
+  static let since = TimeLexicon.hash("since")
   static let to = TimeLexicon.hash("to")
   static let at = TimeLexicon.hash("at")
   static let on = TimeLexicon.hash("on")

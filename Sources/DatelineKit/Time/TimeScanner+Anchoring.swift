@@ -21,6 +21,9 @@ extension TimeScanner {
     let reach = k - range.lowerBound <= 2 ? 20 : 8
     while j < range.upperBound, j - k <= reach {
       if let cue = cue(at: j) {
+        // `… in early March, an official said`: the reporting verb dates the speech, not the
+        // event the clause before it names.
+        if best != nil, TimeScanner.speechVerbs.contains(tokens[j].hash) { break }
         if best == nil || j - k + 2 < best!.distance { best = (j - k + 2, cue) }
         break
       }
@@ -81,6 +84,8 @@ extension TimeScanner {
   }
 
   static let asWord = TimeLexicon.hash("as")
+  static let speechVerbs: Set<UInt64> = Set(
+    ["said", "told", "added", "reported", "announced", "stated", "noted"].map(TimeLexicon.hash))
   static let isWord = TimeLexicon.hash("is")
   static let planningWord = TimeLexicon.hash("planning")
   static let areWord = TimeLexicon.hash("are")
@@ -94,7 +99,7 @@ extension TimeScanner {
   static let intentions: Set<UInt64> = Set(
     [
       "set", "planned", "plans", "planning", "scheduled", "slated", "due", "expected", "going",
-      "likely", "about", "poised",
+      "likely", "about", "poised", "decided", "agreed", "promised", "pledged", "vowed",
     ].map(TimeLexicon.hash))
 
   static let futureCues: Set<UInt64> = Set(

@@ -107,6 +107,14 @@ struct TimeScanner {
       modified.mod = mod
       best = modified
     }
+    // `the next two years or so`: the hedge belongs to the expression.
+    if var found = best, found.type == .duration || found.type == .date, hash(found.end) == W.or,
+      hash(found.end + 1) == W.so
+    {
+      found.end += 2
+      if found.mod == nil { found.mod = "APPROX" }
+      best = found
+    }
     return best
   }
 

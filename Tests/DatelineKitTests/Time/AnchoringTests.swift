@@ -40,6 +40,18 @@ import Testing
       ])
   }
 
+  @Test func decisionsPointAhead() {
+    #expect(timexes("The board agreed to sell the unit in March.") == ["March=DATE:2022-03"])
+  }
+
+  @Test func aReportingVerbAfterTheClauseDoesNotDateIt() {
+    #expect(
+      timexes("Ministers decided to lift the curbs in early March, an aide said.") == [
+        "early March=DATE:2022-03"
+      ])
+    #expect(timexes("The talks broke down in March, an aide said.") == ["March=DATE:2021-03"])
+  }
+
   @Test func effectiveDatesLieAhead() {
     #expect(timexes("The bank created a new office, effective June 1.") == ["June 1=DATE:2022-06-01"])
   }
