@@ -27,6 +27,10 @@ import Testing
     #expect(timexes("Shares are up 5% since year-end.") == ["year-end=DATE:2021"])
   }
 
+  @Test func hedgedPeriodTakesTheArticle() {
+    #expect(timexes("The plant will close over the next year or so.") == ["the next year or so=DATE:2023"])
+  }
+
   @Test func thePastYearIsASpan() {
     #expect(timexes("Prices doubled over the past year.") == ["the past year=DURATION:P1Y"])
   }
