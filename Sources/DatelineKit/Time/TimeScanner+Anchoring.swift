@@ -59,7 +59,9 @@ extension TimeScanner {
     }
     if TimeScanner.pastCues.contains(h) {
       // `would be paid`, `will be held`: an irregular participle after `be` is not past either.
-      if j > 0, TimeScanner.passiveAuxiliaries.contains(tokens[j - 1].hash), TimeScanner.participles.contains(h) {
+      if j > 0, TimeScanner.passiveAuxiliaries.contains(tokens[j - 1].hash),
+        TimeScanner.participles.contains(h)
+      {
         return nil
       }
       return .past
@@ -90,9 +92,11 @@ extension TimeScanner {
   static let planningWord = TimeLexicon.hash("planning")
   static let areWord = TimeLexicon.hash("are")
 
-  static let plans: Set<UInt64> = Set(["planned", "planning", "plans", "scheduled", "slated"].map(TimeLexicon.hash))
+  static let plans: Set<UInt64> = Set(
+    ["planned", "planning", "plans", "scheduled", "slated"].map(TimeLexicon.hash))
   static let determiners: Set<UInt64> = Set(
-    ["a", "an", "the", "its", "their", "his", "her", "our", "no", "this", "these", "those"].map(TimeLexicon.hash))
+    ["a", "an", "the", "its", "their", "his", "her", "our", "no", "this", "these", "those"].map(
+      TimeLexicon.hash))
 
   static let pastAuxiliaries: Set<UInt64> = Set(["been", "was", "were", "had"].map(TimeLexicon.hash))
 

@@ -14,7 +14,10 @@ import Testing
 
   @Test func monthAndYear() {
     #expect(timexes("Prices peaked in March 2023.") == ["March 2023=DATE:2023-03"])
-    #expect(timexes("The mine closed in January nineteen ninety-seven.") == ["January nineteen ninety-seven=DATE:1997-01"])
+    #expect(
+      timexes("The mine closed in January nineteen ninety-seven.") == [
+        "January nineteen ninety-seven=DATE:1997-01"
+      ])
   }
 
   @Test func monthAndRelativeYear() {

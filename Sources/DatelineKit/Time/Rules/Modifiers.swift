@@ -29,8 +29,9 @@ extension TimeScanner {
     case W.earlier, W.later:
       // `earlier this month`, `later this year`, `later yesterday`; not `earlier Friday`, `later today`.
       let next = hash(i + 1)
-      guard next == W.this || next == W.that || next == W.next || next == W.last || next == W.in
-        || next == W.yesterday
+      guard
+        next == W.this || next == W.that || next == W.next || next == W.last || next == W.in
+          || next == W.yesterday
       else {
         return nil
       }

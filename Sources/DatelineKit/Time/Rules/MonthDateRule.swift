@@ -95,7 +95,9 @@ extension TimeScanner {
 
   /// `this year`, `last year`, `next year` right after a month (`June last year`): that year.
   func relativeYear(at k: Int) -> (Int, Int)? {
-    guard let dct, hash(k + 1) == W.year, !isHyphen(k + 2), hash(k + 2) != TimeScanner.possessive else { return nil }
+    guard let dct, hash(k + 1) == W.year, !isHyphen(k + 2), hash(k + 2) != TimeScanner.possessive else {
+      return nil
+    }
     switch hash(k) {
     case W.this: return (dct.year, k + 2)
     case W.last: return (dct.year - 1, k + 2)
@@ -105,7 +107,8 @@ extension TimeScanner {
   }
 
   /// Words that put the date after them ahead: `by Friday`, `until March`, `effective Feb. 1`.
-  static let deadlines: Set<UInt64> = Set(["by", "until", "till", "through", "effective"].map(TimeLexicon.hash))
+  static let deadlines: Set<UInt64> = Set(
+    ["by", "until", "till", "through", "effective"].map(TimeLexicon.hash))
 
   static let monthIntroducers: Set<UInt64> = Set(
     [

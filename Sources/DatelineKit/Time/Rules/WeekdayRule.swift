@@ -35,7 +35,8 @@ extension TimeScanner {
     let fromNarrative = hash(i) == W.previous || hash(i) == W.following
     var day = self.day(weekday: weekday, at: i, relation: relation == 2 ? 0 : relation)
     if fromNarrative, let base = narrativeDay {
-      let gap = relation < 0 ? (base.weekday.rawValue - weekday + 7) % 7 : (weekday - base.weekday.rawValue + 7) % 7
+      let gap =
+        relation < 0 ? (base.weekday.rawValue - weekday + 7) % 7 : (weekday - base.weekday.rawValue + 7) % 7
       day = base.adding(days: relation * (gap == 0 ? 7 : gap))
     }
     guard let day else {
