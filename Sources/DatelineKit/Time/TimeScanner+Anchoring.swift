@@ -17,8 +17,13 @@ extension TimeScanner {
       j -= 1
     }
     j = k + 1
-    while j < range.upperBound, j - k <= 8 {
+    // `On Tuesday, the league plans to …`: a day opening the sentence takes the clause after it.
+    let reach = k - range.lowerBound <= 2 ? 20 : 8
+    while j < range.upperBound, j - k <= reach {
       if let cue = cue(at: j) {
+        // `… in early March, an official said`: the reporting verb dates the speech, not the
+        // event the clause before it names.
+        if best != nil, TimeScanner.speechVerbs.contains(tokens[j].hash) { break }
         if best == nil || j - k + 2 < best!.distance { best = (j - k + 2, cue) }
         break
       }
@@ -31,34 +36,74 @@ extension TimeScanner {
     let token = tokens[j]
     guard token.kind == .word else { return nil }
     let h = token.hash
-    // `set to resume`, `planned to leave`: intentions point ahead.
-    if TimeScanner.intentions.contains(h), hash(j + 1) == W.to {
-      // `had been due to expire`, `was set to open`: a plan seen from the past.
-      if j > 0, TimeScanner.pastAuxiliaries.contains(tokens[j - 1].hash) { return .past }
+    // `set to resume`, `planned to leave`, `set for April`: intentions point ahead.
+    if TimeScanner.intentions.contains(h), hash(j + 1) == W.to || hash(j + 1) == W.for {
+      // `had been due to expire`, `was set to open`: a plan seen from the past (but `were
+      // planning to march` reports a plan still standing).
+      if j > 0, TimeScanner.pastAuxiliaries.contains(tokens[j - 1].hash), h != TimeScanner.planningWord {
+        return .past
+      }
       return .future
     }
     if TimeScanner.futureCues.contains(h) { return .future }
-    if TimeScanner.pastCues.contains(h) { return .past }
+    // `is to resume`, `are to meet`: an arrangement ahead.
+    if h == TimeScanner.isWord || h == TimeScanner.areWord, hash(j + 1) == W.to, kind(j + 2) == .none,
+      j + 2 < tokens.count, tokens[j + 2].kind == .word
+    {
+      return .future
+    }
+    // `planned a rally on Saturday`: the plan's object lies ahead.
+    if TimeScanner.plans.contains(h), TimeScanner.determiners.contains(hash(j + 1)) {
+      if j > 0, TimeScanner.pastAuxiliaries.contains(tokens[j - 1].hash) { return .past }
+      return .future
+    }
+    if TimeScanner.pastCues.contains(h) {
+      // `would be paid`, `will be held`: an irregular participle after `be` is not past either.
+      if j > 0, TimeScanner.passiveAuxiliaries.contains(tokens[j - 1].hash),
+        TimeScanner.participles.contains(h)
+      {
+        return nil
+      }
+      return .past
+    }
     // Regular past tense: lower-case words ending in -ed.
     let length = Int(token.end - token.start)
     if length >= 5, !token.capitalized, bytes[Int(token.end) - 1] == 0x64, bytes[Int(token.end) - 2] == 0x65,
       !TimeScanner.notPast.contains(h)
     {
-      // `will be held`: a participle after `be` is not past.
+      // `will be held`: a participle after `be` is not past; `a still unspecified date`, `the
+      // proposed merger`: an adjective after a determiner is no tense.
       if j > 0, TimeScanner.passiveAuxiliaries.contains(tokens[j - 1].hash) { return nil }
+      if j > 0, TimeScanner.determiners.contains(tokens[j - 1].hash) { return nil }
+      if j > 1, TimeScanner.determiners.contains(tokens[j - 2].hash), tokens[j - 1].kind == .word,
+        !TimeScanner.pastCues.contains(tokens[j - 1].hash)
+      {
+        return nil
+      }
       return .past
     }
     return nil
   }
 
   static let asWord = TimeLexicon.hash("as")
+  static let speechVerbs: Set<UInt64> = Set(
+    ["said", "told", "added", "reported", "announced", "stated", "noted"].map(TimeLexicon.hash))
+  static let isWord = TimeLexicon.hash("is")
+  static let planningWord = TimeLexicon.hash("planning")
+  static let areWord = TimeLexicon.hash("are")
+
+  static let plans: Set<UInt64> = Set(
+    ["planned", "planning", "plans", "scheduled", "slated"].map(TimeLexicon.hash))
+  static let determiners: Set<UInt64> = Set(
+    ["a", "an", "the", "its", "their", "his", "her", "our", "no", "this", "these", "those"].map(
+      TimeLexicon.hash))
 
   static let pastAuxiliaries: Set<UInt64> = Set(["been", "was", "were", "had"].map(TimeLexicon.hash))
 
   static let intentions: Set<UInt64> = Set(
     [
-      "set", "planned", "plans", "scheduled", "due", "expected", "going",
-      "likely", "about", "poised",
+      "set", "planned", "plans", "planning", "scheduled", "slated", "due", "expected", "going",
+      "likely", "about", "poised", "decided", "agreed", "promised", "pledged", "vowed",
     ].map(TimeLexicon.hash))
 
   static let futureCues: Set<UInt64> = Set(
@@ -71,6 +116,16 @@ extension TimeScanner {
       "said", "was", "were", "had", "did", "ago", "yesterday", "last", "told", "met", "took", "came", "went",
       "made", "gave", "began", "fell", "rose", "left", "won", "lost", "saw", "got", "sent", "spoke", "wrote",
       "held", "paid", "sold", "bought", "hit", "led", "ran", "put", "set", "earlier", "previously", "former",
+      "brought", "became", "kept", "built", "found", "struck", "spent", "chose", "knew", "thought", "sought",
+      "caught", "fought", "drew", "grew", "threw", "flew", "stood", "felt", "meant", "heard", "quit", "broke",
+      "spoke", "woke", "rode", "wore", "tore", "shot", "fled", "bled", "hid", "slid", "swore", "taught",
+    ].map(TimeLexicon.hash))
+  /// Past cues that are also passive participles (`be paid`, `be held`).
+  static let participles: Set<UInt64> = Set(
+    [
+      "told", "met", "made", "given", "left", "won", "lost", "seen", "got", "sent", "held", "paid", "sold",
+      "bought", "hit", "led", "run", "put", "set", "taken", "brought", "kept", "built", "found", "struck",
+      "spent", "chosen", "known", "thought", "sought", "caught", "heard", "shown", "done", "read",
     ].map(TimeLexicon.hash))
   static let notPast: Set<UInt64> = Set(
     [

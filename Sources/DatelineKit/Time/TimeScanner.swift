@@ -107,6 +107,14 @@ struct TimeScanner {
       modified.mod = mod
       best = modified
     }
+    // `the next two years or so`: the hedge belongs to the expression.
+    if var found = best, found.type == .duration || found.type == .date, hash(found.end) == W.or,
+      hash(found.end + 1) == W.so
+    {
+      found.end += 2
+      if found.mod == nil { found.mod = "APPROX" }
+      best = found
+    }
     return best
   }
 
@@ -114,7 +122,10 @@ struct TimeScanner {
   func match(at i: Int) -> Candidate? {
     guard i < tokens.count else { return nil }
     var best = longest(at: i, afterThe: false)
-    if tokens[i].hash == W.the, var next = longest(at: i + 1, afterThe: true), next.takesThe {
+    // `the next year or so`: a hedged period takes the article too.
+    if tokens[i].hash == W.the, var next = longest(at: i + 1, afterThe: true),
+      next.takesThe || (hash(next.end) == W.or && hash(next.end + 1) == W.so)
+    {
       if best == nil || next.end > best!.end {
         next.start = i
         best = next

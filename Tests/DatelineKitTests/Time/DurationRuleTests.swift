@@ -26,6 +26,15 @@ import Testing
     #expect(timexes("The victim, a 24-year-old student, was 24 years old.").isEmpty)
   }
 
+  @Test func hedgedSpans() throws {
+    // `or so` belongs to the expression and makes it approximate.
+    #expect(timexes("The envoy left a week or so ago.") == ["a week or so ago=DATE:2022-W01"])
+    let span = try #require(timex("Output will recover over the next two years or so."))
+    #expect(span.text == "the next two years or so")
+    #expect(span.value == "P2Y")
+    #expect(span.mod == "APPROX")
+  }
+
   @Test func countedDates() {
     #expect(timexes("The plant closed five years ago.") == ["five years ago=DATE:2017"])
     #expect(timexes("The firm was sold two months ago.") == ["two months ago=DATE:2021-11"])

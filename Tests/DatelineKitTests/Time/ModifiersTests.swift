@@ -15,6 +15,12 @@ import Testing
     #expect(end.mod == "END")
   }
 
+  @Test func earlierAndLaterYesterday() {
+    // `earlier yesterday` is one expression; `later today` leaves `later` out.
+    #expect(timexes("Earlier yesterday, the minister resigned.") == ["Earlier yesterday=DATE:2022-01-09"])
+    #expect(timexes("Officials will meet later today.") == ["today=DATE:2022-01-10"])
+  }
+
   @Test func amounts() throws {
     #expect(timex("The fire burned for at least 72 hours.")?.mod == "EQUAL_OR_MORE")
     #expect(timex("He was held for nearly two years.")?.mod == "LESS_THAN")

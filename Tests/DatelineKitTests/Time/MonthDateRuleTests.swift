@@ -14,6 +14,17 @@ import Testing
 
   @Test func monthAndYear() {
     #expect(timexes("Prices peaked in March 2023.") == ["March 2023=DATE:2023-03"])
+    #expect(
+      timexes("The mine closed in January nineteen ninety-seven.") == [
+        "January nineteen ninety-seven=DATE:1997-01"
+      ])
+  }
+
+  @Test func monthAndRelativeYear() {
+    // `June last year` is one date: the month of the year named after it.
+    #expect(timexes("Exports fell in June last year.") == ["June last year=DATE:2021-06"])
+    #expect(timexes("The plant opened in January this year.") == ["January this year=DATE:2022-01"])
+    #expect(timexes("Talks resume in March next year.") == ["March next year=DATE:2023-03"])
   }
 
   @Test func bareMonthFollowsTense() {

@@ -11,6 +11,10 @@ import Testing
   @Test func years() {
     #expect(timexes("The company was founded in 1998.") == ["1998=DATE:1998"])
     #expect(timexes("Profit rose in fiscal 1989.") == ["fiscal 1989=DATE:1989"])
+    #expect(
+      timexes("The verdict was overturned in nineteen ninety-six on appeal.") == [
+        "nineteen ninety-six=DATE:1996"
+      ])
   }
 
   @Test func numbersThatAreNotDates() {

@@ -19,6 +19,10 @@ import Testing
   @Test func seasons() {
     #expect(timexes("The offensive began last summer.") == ["last summer=DATE:2021-SU"])
     #expect(timexes("Talks resume in the spring of 2023.") == ["the spring of 2023=DATE:2023-SP"])
+    #expect(
+      timexes("Prices bottomed in the winter of nineteen ninety-four.") == [
+        "the winter of nineteen ninety-four=DATE:1994-WI"
+      ])
     #expect(timexes("Prices may fall as demand cools.").isEmpty)
   }
 }

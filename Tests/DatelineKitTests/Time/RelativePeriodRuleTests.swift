@@ -17,6 +17,20 @@ import Testing
     #expect(expression.mod == "END")
   }
 
+  @Test func yearEnd() throws {
+    // The end of the DCT's year, or of the year before when counted from it.
+    let end = try #require(timex("The deal should close by year-end."))
+    #expect(end.text == "year-end")
+    #expect(end.value == "2022")
+    #expect(end.mod == "END")
+    #expect(timexes("Banks must raise capital by year's end.") == ["year's end=DATE:2022"])
+    #expect(timexes("Shares are up 5% since year-end.") == ["year-end=DATE:2021"])
+  }
+
+  @Test func hedgedPeriodTakesTheArticle() {
+    #expect(timexes("The plant will close over the next year or so.") == ["the next year or so=DATE:2023"])
+  }
+
   @Test func thePastYearIsASpan() {
     #expect(timexes("Prices doubled over the past year.") == ["the past year=DURATION:P1Y"])
   }

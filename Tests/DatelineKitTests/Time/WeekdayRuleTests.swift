@@ -21,6 +21,13 @@ import Testing
     #expect(timexes("Rebels must leave by Thursday.") == ["Thursday=DATE:2022-01-13"])
   }
 
+  @Test func thePreviousWeekdayCountsFromTheNarrative() {
+    #expect(
+      timexes("Shares rose on Friday, Jan. 7, and were 2% above the previous Friday.") == [
+        "Friday, Jan. 7=DATE:2022-01-07", "the previous Friday=DATE:2021-12-31",
+      ])
+  }
+
   @Test func lastAndNext() {
     #expect(timexes("Rebels attacked the town last Monday.") == ["last Monday=DATE:2022-01-03"])
     #expect(timexes("Results are due next Tuesday.") == ["next Tuesday=DATE:2022-01-11"])

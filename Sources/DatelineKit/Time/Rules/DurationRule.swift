@@ -71,6 +71,13 @@ extension TimeScanner {
       finish += 3
       value = n
     }
+    // `a week or so ago`: the hedge sits between the span and `ago`.
+    if !bounded, !first, hash(finish) == W.or, hash(finish + 1) == W.so,
+      var post = counted(unit: unit, n: value, start: i, end: finish + 2)
+    {
+      post.mod = "APPROX"
+      return post
+    }
     if !bounded, !first, let post = counted(unit: unit, n: value, start: i, end: finish) { return post }
     var candidate = Candidate(i, finish, .duration, unit.duration(value))
     // `the nine months`, `the past two years`: the article belongs to the span; not to

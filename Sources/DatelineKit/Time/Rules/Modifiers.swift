@@ -27,9 +27,12 @@ extension TimeScanner {
       guard i + 2 < tokens.count, tokens[i + 2].isPlainNumber || kind(i + 2) == .cardinal else { return nil }
       return (2, "EQUAL_OR_LESS", true)
     case W.earlier, W.later:
-      // `earlier this month`, `later this year`; not `earlier Friday`, `later today`.
+      // `earlier this month`, `later this year`, `later yesterday`; not `earlier Friday`, `later today`.
       let next = hash(i + 1)
-      guard next == W.this || next == W.that || next == W.next || next == W.last || next == W.in else {
+      guard
+        next == W.this || next == W.that || next == W.next || next == W.last || next == W.in
+          || next == W.yesterday
+      else {
         return nil
       }
       return (1, h == W.earlier ? "START" : "END", false)

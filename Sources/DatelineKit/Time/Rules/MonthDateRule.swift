@@ -71,10 +71,11 @@ extension TimeScanner {
     // Month (of)? Year
     if hash(k) == W.of, year(at: k + 1) != nil { k += 1 }
     if isComma(k), year(at: k + 1) != nil, month != 5 { k += 1 }
-    if let y = year(at: k) {
-      var candidate = Candidate(i, k + 1, .date, TimeValues.month(y, month))
+    if let (y, end) = year(at: k).map({ ($0, k + 1) }) ?? spelledYear(at: k) ?? relativeYear(at: k) {
+      var candidate = Candidate(i, end, .date, TimeValues.month(y, month))
       candidate.takesThe = false
       candidate.year = y
+      if end > k + 1 { candidate.anchor = dct }
       return candidate
     }
     if month == 5 || month == 3 {
@@ -92,7 +93,22 @@ extension TimeScanner {
     return candidate
   }
 
-  static let deadlines: Set<UInt64> = Set(["by", "until", "till", "through"].map(TimeLexicon.hash))
+  /// `this year`, `last year`, `next year` right after a month (`June last year`): that year.
+  func relativeYear(at k: Int) -> (Int, Int)? {
+    guard let dct, hash(k + 1) == W.year, !isHyphen(k + 2), hash(k + 2) != TimeScanner.possessive else {
+      return nil
+    }
+    switch hash(k) {
+    case W.this: return (dct.year, k + 2)
+    case W.last: return (dct.year - 1, k + 2)
+    case W.next: return (dct.year + 1, k + 2)
+    default: return nil
+    }
+  }
+
+  /// Words that put the date after them ahead: `by Friday`, `until March`, `effective Feb. 1`.
+  static let deadlines: Set<UInt64> = Set(
+    ["by", "until", "till", "through", "effective"].map(TimeLexicon.hash))
 
   static let monthIntroducers: Set<UInt64> = Set(
     [

@@ -79,7 +79,7 @@ extension TimeScanner {
     [
       "and", "or", "when", "the", "to", "in", "after", "before", "until", "was", "were", "he", "she", "they",
       "it",
-      "we", "i", "but", "as", "that",
+      "we", "i", "but", "as", "that", "on", "at", "by", "for", "with", "from", "because",
     ].map(TimeLexicon.hash))
 
   /// Words after a number that make it a count: `1990 people`, `2000 percent`.

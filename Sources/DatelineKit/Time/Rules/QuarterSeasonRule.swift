@@ -128,6 +128,10 @@ extension TimeScanner {
     if hash(end) == W.of, let written = year(at: end + 1) {
       y = written
       end += 2
+    } else if hash(end) == W.of, let (written, after) = spelledYear(at: end + 1) {
+      // the winter of nineteen ninety-four
+      y = written
+      end = after
     } else if let written = year(at: end) {
       y = written
       end += 1

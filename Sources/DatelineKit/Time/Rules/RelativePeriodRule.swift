@@ -26,6 +26,8 @@ extension TimeScanner {
       return nil
     case W.year where isHyphen(i + 1) && (hash(i + 2) == W.earlier || hash(i + 2) == W.ago):
       return yearEarlier(at: i)
+    case W.year where !afterThe:
+      return yearEnd(at: i)
     case W.quarter where afterThe, W.period where afterThe:
       return reportedQuarter(at: i, end: i + 1)
     case W.weekend where afterThe:
@@ -137,6 +139,21 @@ extension TimeScanner {
     var candidate = Candidate(i, end, .date, TimeValues.quarter(q.year, q.quarter))
     candidate.anchor = dct
     candidate.quarter = q
+    return candidate
+  }
+
+  /// `year-end`, `year end`, `year's end`: the end of the DCT's year (`by year-end`), or of the
+  /// year before when counted from (`since year-end`); mod END.
+  private func yearEnd(at i: Int) -> Candidate? {
+    guard let dct else { return nil }
+    var k = i + 1
+    if isHyphen(k) || hash(k) == TimeScanner.possessive { k += 1 }
+    guard hash(k) == W.end else { return nil }
+    let since = i > 0 && hash(i - 1) == W.since
+    var candidate = Candidate(i, k + 1, .date, TimeValues.year(since ? dct.year - 1 : dct.year))
+    candidate.mod = "END"
+    candidate.anchor = dct
+    candidate.takesThe = false
     return candidate
   }
 

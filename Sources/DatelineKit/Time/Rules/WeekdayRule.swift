@@ -8,7 +8,7 @@ extension TimeScanner {
     var relation = 0
     switch hash(i) {
     case W.last, W.past, W.previous: relation = -1
-    case W.next, W.coming: relation = 1
+    case W.next, W.coming, W.following: relation = 1
     case W.this: relation = 2
     default: break
     }
@@ -31,13 +31,20 @@ extension TimeScanner {
       date.takesThe = false
       return date
     }
-    let day = self.day(weekday: weekday, at: i, relation: relation == 2 ? 0 : relation)
+    // `the previous Friday`, `the following Monday`: counted from the day the story last named.
+    let fromNarrative = hash(i) == W.previous || hash(i) == W.following
+    var day = self.day(weekday: weekday, at: i, relation: relation == 2 ? 0 : relation)
+    if fromNarrative, let base = narrativeDay {
+      let gap =
+        relation < 0 ? (base.weekday.rawValue - weekday + 7) % 7 : (weekday - base.weekday.rawValue + 7) % 7
+      day = base.adding(days: relation * (gap == 0 ? 7 : gap))
+    }
     guard let day else {
       return Candidate(i, k, .date, "XXXX-WXX-" + String(weekday))
     }
     var candidate = Candidate(i, k, .date, day.iso)
-    candidate.takesThe = false
-    candidate.anchor = dct
+    candidate.takesThe = fromNarrative
+    candidate.anchor = fromNarrative ? narrativeDay : dct
     candidate.day = day
     if let part = partOfDay(at: k) {
       candidate.end = part.end

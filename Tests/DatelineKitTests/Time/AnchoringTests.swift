@@ -1,0 +1,58 @@
+import Testing
+
+@testable import DatelineKit
+
+/// The tense cues that point a bare weekday or month back or ahead (`TimeScanner+Anchoring`).
+/// The DCT is Monday, January 10, 2022.
+@Suite struct AnchoringTests {
+  @Test func arrangementsPointAhead() {
+    // `set for`, `is to`, `planned a …`: the arranged event lies ahead.
+    #expect(timexes("The summit is set for Brussels in April.") == ["April=DATE:2022-04"])
+    #expect(timexes("The talks are to resume in March.") == ["March=DATE:2022-03"])
+    #expect(timexes("Unions planned a march on Saturday.") == ["Saturday=DATE:2022-01-15"])
+    #expect(timexes("The dockers were planning to strike on Thursday.") == ["Thursday=DATE:2022-01-13"])
+  }
+
+  @Test func aPlanSeenFromThePastPointsBack() {
+    #expect(timexes("Unions had planned a march on Saturday.") == ["Saturday=DATE:2022-01-08"])
+  }
+
+  @Test func adjectivesAndPassivesAreNoPastTense() {
+    // `a still undisclosed date`: an adjective; `would be paid`: a passive after a modal.
+    #expect(
+      timexes("The dividend will be paid on a still undisclosed date in February.") == [
+        "February=DATE:2022-02"
+      ])
+    #expect(timexes("The bonus would be paid in March.") == ["March=DATE:2022-03"])
+  }
+
+  @Test func irregularPastTense() {
+    #expect(
+      timexes("The company, which will report results later, brought in advisers on Friday.") == [
+        "Friday=DATE:2022-01-07"
+      ])
+  }
+
+  @Test func aDayOpeningTheSentenceTakesTheClauseAfterIt() {
+    #expect(
+      timexes("On Thursday, the striking dockers and their unions plan to march.") == [
+        "Thursday=DATE:2022-01-13"
+      ])
+  }
+
+  @Test func decisionsPointAhead() {
+    #expect(timexes("The board agreed to sell the unit in March.") == ["March=DATE:2022-03"])
+  }
+
+  @Test func aReportingVerbAfterTheClauseDoesNotDateIt() {
+    #expect(
+      timexes("Ministers decided to lift the curbs in early March, an aide said.") == [
+        "early March=DATE:2022-03"
+      ])
+    #expect(timexes("The talks broke down in March, an aide said.") == ["March=DATE:2021-03"])
+  }
+
+  @Test func effectiveDatesLieAhead() {
+    #expect(timexes("The bank created a new office, effective June 1.") == ["June 1=DATE:2022-06-01"])
+  }
+}
