@@ -26,7 +26,9 @@ extension QuoteText {
           matches = false
           break
         }
-        if matches { return (k..<(k + phrase.count), nil) }
+        // `referring to`, `calling on`: the phrase takes its first word's form (a gerund is read
+        // like `saying`).
+        if matches { return (k..<(k + phrase.count), CueLexicon.entry(h)) }
       }
     }
     // `a post`, `the statement`: after a determiner a verb form is a noun.

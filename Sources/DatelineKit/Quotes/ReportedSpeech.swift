@@ -98,6 +98,40 @@ enum ReportedSpeech {
   private static let according = CueLexicon.hash("according")
   private static let to = CueLexicon.hash("to")
 
+  /// Words that end a stance verb's object (`endorsed Cruz last week`, `backed her after the debate`).
+  private static let objectEnds = CueLexicon.hashes([
+    "last", "this", "on", "in", "at", "during", "after", "before", "because", "while", "when", "since", "until",
+    "as", "and", "but", "saying", "who", "which", "for", "over", "earlier", "today", "yesterday", "up",
+  ])
+
+  /// `Christie endorsed Trump last week.`: the content is the object, from the cue to a break (a
+  /// comma, a dash, the end, or a word that opens a date or a clause).
+  private static func stance(
+    _ text: QuoteText, source: Range<Int>, name: Range<Int>?, cue: Range<Int>, end: Int, used: [Bool]
+  ) -> Attribution? {
+    let i = cue.upperBound
+    guard i < end, text.isWord(i) || text.tokens[i].kind == .number, !objectEnds.contains(text.hash(i)),
+      !prepositions.contains(text.hash(i)), !badOpeners.contains(text.hash(i))
+    else { return nil }
+    var e = i
+    while e < end {
+      let token = text.tokens[e]
+      if token.kind == .terminal || token.kind == .quote { break }
+      if token.kind == .punctuation, text.isPunctuation(e, 0x2C) || text.isPunctuation(e, 0x3B)
+        || text.isPunctuation(e, 0x3A) || text.firstByte(e) == 0xE2 || text.isPunctuation(e, 0x28)
+      {
+        break
+      }
+      if e > i, text.isWord(e), objectEnds.contains(text.hash(e)) || Channels.weekdays.contains(text.hash(e)) {
+        break
+      }
+      e += 1
+    }
+    guard e > i, e - i <= 25, !(i..<e).contains(where: { used[$0] }), !source.contains(where: { used[$0] })
+    else { return nil }
+    return Attribution(parts: [i..<e], kind: .indirect, source: source, name: name, cue: cue)
+  }
+
   private static func attribute(
     _ text: QuoteText, cue: Range<Int>, entry: CueLexicon.Entry?, in sentence: Range<Int>, used: [Bool]
   ) -> Attribution? {
@@ -212,7 +246,10 @@ enum ReportedSpeech {
       guard e - w >= 2, free(w..<e) else { return nil }
       return Attribution(parts: [w..<e], kind: kind(w..<e), source: nil, cue: cue, found: found)
     }
-    if entry?.class == .belief, source == nil { return nil }
+    if entry?.class == .belief || entry?.class == .stance, source == nil { return nil }
+    if let source, let entry, entry.class == .stance {
+      return stance(text, source: source, name: name, cue: cue, end: end, used: used)
+    }
     if let source {
       var i = Channels.read(text, from: cue.upperBound, limit: end, tells: tells, into: &found)
       var atEnd = i >= end || text.tokens[i].kind == .terminal
@@ -312,7 +349,11 @@ enum ReportedSpeech {
       // The content must read as a clause or an object, not as the next attribution, nor as a
       // preposition's object (`pointed to the polls`, `claimed delegates after winning`).
       if text.tokens[i].kind == .punctuation { return nil }
-      if cue.count == 1, entry?.class != .urge, text.isWord(i), prepositions.contains(text.hash(i)) {
+      // `declined to say whether …`, `wants to run`: intention and belief verbs take an infinitive.
+      let infinitive =
+        (entry?.class == .intend || entry?.class == .belief) && text.hash(i) == to && i + 1 < e
+        && text.isWord(i + 1) && !text.isCapitalized(i + 1) && !SpeakerPhrase.determiners.contains(text.hash(i + 1))
+      if cue.count == 1, entry?.class != .urge, !infinitive, text.isWord(i), prepositions.contains(text.hash(i)) {
         return nil
       }
       if text.isWord(i), badOpeners.contains(text.hash(i)) { return nil }
