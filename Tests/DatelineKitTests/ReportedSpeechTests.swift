@@ -78,3 +78,27 @@ import Testing
     #expect(slice(text, quote.range) == "Mendes ahead in the capital")
   }
 }
+
+@Suite struct SurveyAttributionTests {
+  let extractor = QuoteExtractor()
+
+  @Test func pollOpeningTheSentenceIsTheSource() {
+    let text = "In a Radio Norte poll released Monday, 48 percent of voters chose Mendes."
+    let quote = try! #require(extractor.quotes(in: text).first)
+    #expect(quote.cue == "In")
+    #expect(quote.speakerName == "a Radio Norte poll released Monday")
+    #expect(Quote.slice(Array(text.unicodeScalars), quote.range) == "48 percent of voters chose Mendes")
+  }
+
+  @Test func statementOpeningTheSentenceLeavesTheVerbItsCue() {
+    let text = "In a statement, the ministry said the border would stay closed."
+    let quotes = extractor.quotes(in: text)
+    #expect(quotes.count == 1)
+    #expect(quotes.first?.cue == "said")
+  }
+
+  @Test func pollWithACueOfItsOwnIsLeftToTheCue() {
+    let text = "In the latest poll, Mendes said she was not worried."
+    #expect(extractor.quotes(in: text).allSatisfy { $0.cue != "In" })
+  }
+}

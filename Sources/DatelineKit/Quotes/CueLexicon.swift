@@ -52,7 +52,7 @@ enum CueLexicon {
   /// Read only as `speaker verb to …`: the content is the infinitive, `to` included.
   private static let intend: [String] = [
     "decline", "refuse", "vow", "promise", "pledge", "seek/sought", "agree", "decide", "threaten", "offer",
-    "try/tried", "aim", "push/pushed",
+    "aim",
   ]
   /// Stance verbs whose base form is mostly no verb (`came back`).
   private static let stanceForms: [(String, Form)] = [

@@ -19,6 +19,7 @@ enum ReportedSpeech {
     var results: [Attribution] = []
     var k = sentence.lowerBound
     let end = sentence.upperBound
+    if let found = survey(text, in: sentence, used: used, quoted: quoted) { return [found] }
     while k < end {
       guard !used[k], !quoted[k], let (cueRange, entry) = text.cue(at: k, limit: end) else {
         k += 1
@@ -32,6 +33,39 @@ enum ReportedSpeech {
       }
     }
     return results
+  }
+
+  private static let inWord = CueLexicon.hash("in")
+  /// What a sentence-opening `In …,` names when it is the source of the sentence's claim.
+  private static let surveys = CueLexicon.hashes([
+    "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "report", "census", "data", "tally",
+    "count", "estimate", "estimates", "projections", "model",
+  ])
+
+  /// `In a poll released Monday, 50 percent of voters chose Mendes.`: the poll is the source, `In`
+  /// the cue, the clause after the comma the content (unless a cue of its own is in it).
+  private static func survey(_ text: QuoteText, in sentence: Range<Int>, used: [Bool], quoted: [Bool])
+    -> Attribution?
+  {
+    let start = sentence.lowerBound
+    let end = sentence.upperBound
+    guard end - start >= 6, text.isWord(start), text.hash(start) == inWord, !used[start], !quoted[start] else {
+      return nil
+    }
+    var comma = start + 1
+    var named = false
+    while comma < min(end, start + 16), !text.isPunctuation(comma, 0x2C) {
+      if text.tokens[comma].kind == .terminal || text.tokens[comma].kind == .quote { return nil }
+      if text.isWord(comma), surveys.contains(text.hash(comma)) { named = true }
+      comma += 1
+    }
+    guard named, comma < end, text.isPunctuation(comma, 0x2C) else { return nil }
+    let c = comma + 1
+    let e = text.contentEnd(end, from: c)
+    guard e - c >= 3, !(start..<e).contains(where: { used[$0] || quoted[$0] }),
+      !(c..<e).contains(where: { text.cue(at: $0, limit: e) != nil })
+    else { return nil }
+    return Attribution(parts: [c..<e], kind: .indirect, source: (start + 1)..<comma, cue: start..<(start + 1))
   }
 
   /// `…, said Maria Zakharova, the ministry's spokeswoman.`: a cue, a speaker, and the end.
