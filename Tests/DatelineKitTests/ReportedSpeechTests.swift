@@ -102,3 +102,17 @@ import Testing
     #expect(extractor.quotes(in: text).allSatisfy { $0.cue != "In" })
   }
 }
+
+@Suite struct CueNameTests {
+  @Test func newspaperNamedPostIsNoCue() {
+    let text = "A Lisbon Post survey found that most drivers wanted the bridge."
+    let quotes = QuoteExtractor().quotes(in: text)
+    #expect(quotes.map(\.cue) == ["found"])
+    #expect(Quote.slice(Array(text.unicodeScalars), quotes[0].range) == "that most drivers wanted the bridge")
+  }
+
+  @Test func postAsAVerbIsACue() {
+    let text = "The ministry posted that the border would reopen."
+    #expect(QuoteExtractor().quotes(in: text).first?.cue == "posted")
+  }
+}
