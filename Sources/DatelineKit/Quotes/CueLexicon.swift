@@ -70,7 +70,8 @@ enum CueLexicon {
     "expressed concern over", "expressed concern about", "expressed concern that", "voiced concern over",
     "voiced concern about", "pointed out", "points out", "pointing out", "made clear", "makes clear",
     "went on to say", "went on", "in the words of", "referring to", "referred to", "refers to", "pointed to",
-    "pointing to", "points to", "talked about", "talking about", "talks about", "spoke about", "speaking about",
+    "pointing to", "points to", "talked about", "talking about", "talks about", "spoke about",
+    "speaking about",
     "asked about", "focused on", "made it clear", "did not respond to", "did not return",
   ]
 

@@ -49,7 +49,8 @@ enum ReportedSpeech {
   {
     let start = sentence.lowerBound
     let end = sentence.upperBound
-    guard end - start >= 6, text.isWord(start), text.hash(start) == inWord, !used[start], !quoted[start] else {
+    guard end - start >= 6, text.isWord(start), text.hash(start) == inWord, !used[start], !quoted[start]
+    else {
       return nil
     }
     var comma = start + 1
@@ -134,7 +135,8 @@ enum ReportedSpeech {
 
   /// Words that end a stance verb's object (`endorsed Cruz last week`, `backed her after the debate`).
   private static let objectEnds = CueLexicon.hashes([
-    "last", "this", "on", "in", "at", "during", "after", "before", "because", "while", "when", "since", "until",
+    "last", "this", "on", "in", "at", "during", "after", "before", "because", "while", "when", "since",
+    "until",
     "as", "and", "but", "saying", "who", "which", "for", "over", "earlier", "today", "yesterday", "up",
   ])
 
@@ -151,12 +153,14 @@ enum ReportedSpeech {
     while e < end {
       let token = text.tokens[e]
       if token.kind == .terminal || token.kind == .quote { break }
-      if token.kind == .punctuation, text.isPunctuation(e, 0x2C) || text.isPunctuation(e, 0x3B)
-        || text.isPunctuation(e, 0x3A) || text.firstByte(e) == 0xE2 || text.isPunctuation(e, 0x28)
+      if token.kind == .punctuation,
+        text.isPunctuation(e, 0x2C) || text.isPunctuation(e, 0x3B)
+          || text.isPunctuation(e, 0x3A) || text.firstByte(e) == 0xE2 || text.isPunctuation(e, 0x28)
       {
         break
       }
-      if e > i, text.isWord(e), objectEnds.contains(text.hash(e)) || Channels.weekdays.contains(text.hash(e)) {
+      if e > i, text.isWord(e), objectEnds.contains(text.hash(e)) || Channels.weekdays.contains(text.hash(e))
+      {
         break
       }
       e += 1
@@ -386,8 +390,11 @@ enum ReportedSpeech {
       // `declined to say whether …`, `wants to run`: intention and belief verbs take an infinitive.
       let infinitive =
         (entry?.class == .intend || entry?.class == .belief) && text.hash(i) == to && i + 1 < e
-        && text.isWord(i + 1) && !text.isCapitalized(i + 1) && !SpeakerPhrase.determiners.contains(text.hash(i + 1))
-      if cue.count == 1, entry?.class != .urge, !infinitive, text.isWord(i), prepositions.contains(text.hash(i)) {
+        && text.isWord(i + 1) && !text.isCapitalized(i + 1)
+        && !SpeakerPhrase.determiners.contains(text.hash(i + 1))
+      if cue.count == 1, entry?.class != .urge, !infinitive, text.isWord(i),
+        prepositions.contains(text.hash(i))
+      {
         return nil
       }
       if text.isWord(i), badOpeners.contains(text.hash(i)) { return nil }
