@@ -9,13 +9,13 @@ Usage: python3 scripts/learn_cues.py ../shared/data/quotes/polnear
 """
 import collections, glob, os, re, sys
 
-MIN_COUNT, MIN_RATIO = 8, 0.35
+MIN_COUNT, MIN_RATIO = 4, 0.3
 OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "DatelineKit", "Quotes", "CueLexicon+Learned.swift")
 WORD = re.compile(r"[A-Za-z]+")
 # Function words and nouns that cue annotations start with but that are no verbs.
 SKIP = {"the", "a", "an", "in", "on", "to", "for", "of", "as", "is", "was", "be", "been", "has", "have", "had",
         "also", "not", "it", "that", "at", "by", "with", "and", "but", "s", "are", "were", "would", "will", "could",
-        "did", "does", "do", "reportedly", "can", "may", "might", "should", "according", "his", "her", "their", "its"}
+        "did", "does", "do", "reportedly", "enthusiastically", "complaints", "can", "may", "might", "should", "according", "his", "her", "their", "its"}
 
 
 def main(root):

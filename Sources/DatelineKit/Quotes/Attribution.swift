@@ -19,6 +19,8 @@ extension QuoteText {
   func cue(at k: Int, limit: Int) -> (range: Range<Int>, entry: CueLexicon.Entry?)? {
     guard k < limit, isWord(k) else { return nil }
     let h = hash(k)
+    // `The Washington Post`, `a Post-ABC poll`: a capitalized `Post` after a name is no verb.
+    if h == Self.post || h == Self.posts, k > 0, isCapitalized(k), isCapitalized(k - 1) { return nil }
     if let phrases = CueLexicon.phrases(startingWith: h) {
       for phrase in phrases where k + phrase.count <= limit {
         var matches = true
@@ -26,7 +28,9 @@ extension QuoteText {
           matches = false
           break
         }
-        if matches { return (k..<(k + phrase.count), nil) }
+        // `referring to`, `calling on`: the phrase takes its first word's form (a gerund is read
+        // like `saying`).
+        if matches { return (k..<(k + phrase.count), CueLexicon.entry(h)) }
       }
     }
     // `a post`, `the statement`: after a determiner a verb form is a noun.
@@ -77,6 +81,8 @@ extension QuoteText {
     return e
   }
 
+  private static let post = CueLexicon.hash("post")
+  private static let posts = CueLexicon.hash("posts")
   private static let according = CueLexicon.hash("according")
   private static let to = CueLexicon.hash("to")
 

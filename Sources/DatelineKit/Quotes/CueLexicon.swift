@@ -8,6 +8,10 @@
 enum CueLexicon {
   enum Class: UInt8 {
     case speech, tell, urge, belief
+    /// Intention and refusal, with an infinitive content (`declined to say whether …`).
+    case intend
+    /// Taking a side, with a noun-phrase content (`endorsed Cruz`, `opposed the tax`).
+    case stance
   }
 
   /// The form of a verb the cue token has.
@@ -37,13 +41,26 @@ enum CueLexicon {
     "testify", "mention", "indicate", "counter", "retort", "conclude", "estimate", "hint", "signal",
     "underline", "underscore", "blame", "lament", "deplore", "decry", "denounce", "proclaim", "agree",
     "observe", "recount", "describe", "insist", "complain", "elaborate", "speculate", "wonder", "question",
-    "answer", "assure", "swear/swore", "forecast/forecast", "project", "charge", "allege", "affirm",
+    "answer", "assure", "swear/swore", "forecast/forecast", "project", "charge", "allege", "affirm", "show",
   ]
   private static let tell: [String] = ["tell/told", "inform", "assure", "remind", "brief", "warn"]
   /// Thought and intention: attributions too (PolNeAR marks them), read only as `speaker verb content`.
   private static let belief: [String] = [
     "think/thought", "believe", "know/knew", "hope", "fear", "expect", "want", "doubt", "worry", "feel/felt",
     "suspect", "understand/understood", "consider", "insist", "wish", "intend", "plan/planned",
+  ]
+  /// Read only as `speaker verb to …`: the content is the infinitive, `to` included.
+  private static let intend: [String] = [
+    "decline", "refuse", "vow", "promise", "pledge", "seek/sought", "agree", "decide", "threaten", "offer",
+    "aim",
+  ]
+  /// Stance verbs whose base form is mostly no verb (`came back`).
+  private static let stanceForms: [(String, Form)] = [
+    ("backed", .past), ("backs", .third), ("backing", .gerund),
+  ]
+  /// Read only as `speaker verb object`: the content is the object up to a break (comma, date, clause).
+  private static let stance: [String] = [
+    "support", "endorse", "oppose", "propose", "attack", "favor", "favour", "prefer/preferred",
   ]
   private static let urge: [String] = ["urge", "implore", "exhort", "encourage", "advise", "beg/begged"]
 
@@ -52,7 +69,10 @@ enum CueLexicon {
     "calling for",
     "expressed concern over", "expressed concern about", "expressed concern that", "voiced concern over",
     "voiced concern about", "pointed out", "points out", "pointing out", "made clear", "makes clear",
-    "went on to say", "went on", "in the words of",
+    "went on to say", "went on", "in the words of", "referring to", "referred to", "refers to", "pointed to",
+    "pointing to", "points to", "talked about", "talking about", "talks about", "spoke about",
+    "speaking about",
+    "asked about", "focused on", "made it clear", "did not respond to", "did not return",
   ]
 
   private static let verbs: [UInt64: Entry] = {
@@ -74,6 +94,11 @@ enum CueLexicon {
     }
     add(tell, .tell)
     add(urge, .urge)
+    add(intend, .intend)
+    add(stance, .stance)
+    for (word, form) in stanceForms where table[hash(word)] == nil {
+      table[hash(word)] = Entry(class: .stance, form: form)
+    }
     add(speech, .speech)
     add(belief, .belief)
     for word in CueLexicon.learned where table[hash(word)] == nil {

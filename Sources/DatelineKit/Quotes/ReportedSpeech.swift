@@ -19,6 +19,7 @@ enum ReportedSpeech {
     var results: [Attribution] = []
     var k = sentence.lowerBound
     let end = sentence.upperBound
+    if let found = survey(text, in: sentence, used: used, quoted: quoted) { return [found] }
     while k < end {
       guard !used[k], !quoted[k], let (cueRange, entry) = text.cue(at: k, limit: end) else {
         k += 1
@@ -32,6 +33,40 @@ enum ReportedSpeech {
       }
     }
     return results
+  }
+
+  private static let inWord = CueLexicon.hash("in")
+  /// What a sentence-opening `In …,` names when it is the source of the sentence's claim.
+  private static let surveys = CueLexicon.hashes([
+    "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "report", "census", "data", "tally",
+    "count", "estimate", "estimates", "projections", "model",
+  ])
+
+  /// `In a poll released Monday, 50 percent of voters chose Mendes.`: the poll is the source, `In`
+  /// the cue, the clause after the comma the content (unless a cue of its own is in it).
+  private static func survey(_ text: QuoteText, in sentence: Range<Int>, used: [Bool], quoted: [Bool])
+    -> Attribution?
+  {
+    let start = sentence.lowerBound
+    let end = sentence.upperBound
+    guard end - start >= 6, text.isWord(start), text.hash(start) == inWord, !used[start], !quoted[start]
+    else {
+      return nil
+    }
+    var comma = start + 1
+    var named = false
+    while comma < min(end, start + 16), !text.isPunctuation(comma, 0x2C) {
+      if text.tokens[comma].kind == .terminal || text.tokens[comma].kind == .quote { return nil }
+      if text.isWord(comma), surveys.contains(text.hash(comma)) { named = true }
+      comma += 1
+    }
+    guard named, comma < end, text.isPunctuation(comma, 0x2C) else { return nil }
+    let c = comma + 1
+    let e = text.contentEnd(end, from: c)
+    guard e - c >= 3, !(start..<e).contains(where: { used[$0] || quoted[$0] }),
+      !(c..<e).contains(where: { text.cue(at: $0, limit: e) != nil })
+    else { return nil }
+    return Attribution(parts: [c..<e], kind: .indirect, source: (start + 1)..<comma, cue: start..<(start + 1))
   }
 
   /// `…, said Maria Zakharova, the ministry's spokeswoman.`: a cue, a speaker, and the end.
@@ -97,6 +132,43 @@ enum ReportedSpeech {
   ])
   private static let according = CueLexicon.hash("according")
   private static let to = CueLexicon.hash("to")
+
+  /// Words that end a stance verb's object (`endorsed Cruz last week`, `backed her after the debate`).
+  private static let objectEnds = CueLexicon.hashes([
+    "last", "this", "on", "in", "at", "during", "after", "before", "because", "while", "when", "since",
+    "until",
+    "as", "and", "but", "saying", "who", "which", "for", "over", "earlier", "today", "yesterday", "up",
+  ])
+
+  /// `Christie endorsed Trump last week.`: the content is the object, from the cue to a break (a
+  /// comma, a dash, the end, or a word that opens a date or a clause).
+  private static func stance(
+    _ text: QuoteText, source: Range<Int>, name: Range<Int>?, cue: Range<Int>, end: Int, used: [Bool]
+  ) -> Attribution? {
+    let i = cue.upperBound
+    guard i < end, text.isWord(i) || text.tokens[i].kind == .number, !objectEnds.contains(text.hash(i)),
+      !prepositions.contains(text.hash(i)), !badOpeners.contains(text.hash(i))
+    else { return nil }
+    var e = i
+    while e < end {
+      let token = text.tokens[e]
+      if token.kind == .terminal || token.kind == .quote { break }
+      if token.kind == .punctuation,
+        text.isPunctuation(e, 0x2C) || text.isPunctuation(e, 0x3B)
+          || text.isPunctuation(e, 0x3A) || text.firstByte(e) == 0xE2 || text.isPunctuation(e, 0x28)
+      {
+        break
+      }
+      if e > i, text.isWord(e), objectEnds.contains(text.hash(e)) || Channels.weekdays.contains(text.hash(e))
+      {
+        break
+      }
+      e += 1
+    }
+    guard e > i, e - i <= 25, !(i..<e).contains(where: { used[$0] }), !source.contains(where: { used[$0] })
+    else { return nil }
+    return Attribution(parts: [i..<e], kind: .indirect, source: source, name: name, cue: cue)
+  }
 
   private static func attribute(
     _ text: QuoteText, cue: Range<Int>, entry: CueLexicon.Entry?, in sentence: Range<Int>, used: [Bool]
@@ -212,7 +284,10 @@ enum ReportedSpeech {
       guard e - w >= 2, free(w..<e) else { return nil }
       return Attribution(parts: [w..<e], kind: kind(w..<e), source: nil, cue: cue, found: found)
     }
-    if entry?.class == .belief, source == nil { return nil }
+    if entry?.class == .belief || entry?.class == .stance, source == nil { return nil }
+    if let source, let entry, entry.class == .stance {
+      return stance(text, source: source, name: name, cue: cue, end: end, used: used)
+    }
     if let source {
       var i = Channels.read(text, from: cue.upperBound, limit: end, tells: tells, into: &found)
       var atEnd = i >= end || text.tokens[i].kind == .terminal
@@ -312,7 +387,14 @@ enum ReportedSpeech {
       // The content must read as a clause or an object, not as the next attribution, nor as a
       // preposition's object (`pointed to the polls`, `claimed delegates after winning`).
       if text.tokens[i].kind == .punctuation { return nil }
-      if cue.count == 1, entry?.class != .urge, text.isWord(i), prepositions.contains(text.hash(i)) {
+      // `declined to say whether …`, `wants to run`: intention and belief verbs take an infinitive.
+      let infinitive =
+        (entry?.class == .intend || entry?.class == .belief) && text.hash(i) == to && i + 1 < e
+        && text.isWord(i + 1) && !text.isCapitalized(i + 1)
+        && !SpeakerPhrase.determiners.contains(text.hash(i + 1))
+      if cue.count == 1, entry?.class != .urge, !infinitive, text.isWord(i),
+        prepositions.contains(text.hash(i))
+      {
         return nil
       }
       if text.isWord(i), badOpeners.contains(text.hash(i)) { return nil }
