@@ -75,6 +75,20 @@ import Testing
     #expect(try entity(article, "Ruben Vardanyan").roles.isEmpty)
   }
 
+  @Test func takesRelativeTitlesBeforeAndAfterNames() throws {
+    let article = try analyze(
+      """
+      ANKARA (Reuters) - Russian President Vladimir Putin met his Turkish counterpart, Recep Tayyip Erdogan, \
+      in Sochi on Monday. Sergei Lavrov spoke with Mevlut Cavusoglu, his Turkish counterpart, on Tuesday. \
+      Putin said his Azeri counterpart would join them.
+      """)
+    #expect(try entity(article, "Recep Tayyip Erdogan").roles.contains("Turkish counterpart"))
+    #expect(try entity(article, "Mevlut Cavusoglu").roles.contains("Turkish counterpart"))
+    // A counterpart without a name is nobody's role.
+    #expect(try !entity(article, "Vladimir Putin").roles.contains { $0.contains("counterpart") })
+    #expect(try !entity(article, "Sergei Lavrov").roles.contains { $0.contains("counterpart") })
+  }
+
   @Test func linksCountriesNationalitiesAndCities() throws {
     let article = try analyze(Self.story)
     let kazakh = try entity(article, "Kazakh")

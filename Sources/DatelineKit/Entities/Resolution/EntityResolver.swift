@@ -142,30 +142,49 @@ struct EntityResolver {
     return String(words.compactMap(\.first)).lowercased()
   }
 
+  /// Titles that name a role by another person's: "his Turkish counterpart" is the office the
+  /// referent of "his" holds, in Turkey.
+  static let relativeTitles: Set<String> = ["counterpart", "counterparts"]
+
+  /// Whether a folded word is a title: "president", "vice-president", "counterpart".
+  static func isTitle(_ folded: String, _ titles: Set<String>) -> Bool {
+    titles.contains(folded) || relativeTitles.contains(folded)
+      || titles.contains(String(folded.split(separator: "-").last ?? ""))
+  }
+
   /// Titles right before a person's name in the same sentence: "Kazakh President", "European
-  /// Council President", "Foreign Minister". The word next to the name must be a title.
+  /// Council President", "Foreign Minister", "his Turkish counterpart, …". The word next to the
+  /// name must be a title.
   static func roles(before mention: MentionFinder.Found, finder: MentionFinder, titles: Set<String>)
     -> [String]
   {
-    var k = mention.tokens.lowerBound - 1
-    var first = mention.tokens.lowerBound
+    // "his Turkish counterpart, Recep Tayyip Erdogan": a relative title may stand before a comma.
+    var next = mention.tokens.lowerBound
+    if next >= 2, finder.word(next - 1) == ",", finder.tokenSentence[next - 2] == mention.sentence,
+      relativeTitles.contains(finder.word(next - 2).lowercased())
+    {
+      next -= 1
+    }
+    var k = next - 1
+    var first = next
     let stops: Set<String> = [
       "the", "a", "an", "his", "her", "its", "their", "said", "says", "by", "and", "of",
     ]
-    while k >= 0, finder.tokenSentence[k] == mention.sentence, mention.tokens.lowerBound - k <= 5 {
+    while k >= 0, finder.tokenSentence[k] == mention.sentence, next - k <= 5 {
       let word = finder.word(k)
       let folded = word.lowercased()
       guard finder.tokens[k].kind == .word, !stops.contains(folded) else { break }
-      let isTitle =
-        titles.contains(folded) || titles.contains(String(folded.split(separator: "-").last ?? ""))
+      let isTitle = Self.isTitle(folded, titles)
       guard isTitle || word.first?.isUppercase == true else { break }
-      if first == mention.tokens.lowerBound, !isTitle { return [] }
+      if first == next, !isTitle { return [] }
+      // Only a relative title stands before a comma.
+      if next < mention.tokens.lowerBound, first == next, !relativeTitles.contains(folded) { return [] }
       first = k
       k -= 1
     }
-    guard first < mention.tokens.lowerBound else { return [] }
+    guard first < next else { return [] }
     let start = Int(finder.tokens[first].start)
-    let end = Int(finder.tokens[mention.tokens.lowerBound - 1].end)
+    let end = Int(finder.tokens[next - 1].end)
     return [String(decoding: finder.bytes[start..<end], as: UTF8.self)]
   }
 
@@ -179,12 +198,12 @@ struct EntityResolver {
     let n = finder.tokens.count
     guard k + 1 < n, finder.word(k) == ",", finder.tokenSentence[k + 1] == mention.sentence else { return [] }
     k += 1
-    if ["the", "a", "an"].contains(finder.word(k).lowercased()) { k += 1 }
+    if ["the", "a", "an", "his", "her", "their"].contains(finder.word(k).lowercased()) { k += 1 }
     let first = k
     var titleEnd = -1
     while k < n, k - first < 6, finder.tokenSentence[k] == mention.sentence, finder.tokens[k].kind == .word {
       let folded = finder.word(k).lowercased()
-      if titles.contains(folded) || titles.contains(String(folded.split(separator: "-").last ?? "")) {
+      if Self.isTitle(folded, titles) {
         titleEnd = k + 1
         // "president of the European Council"
         if k + 1 < n, finder.word(k + 1) == "of" {
