@@ -79,6 +79,42 @@ TITLES = ("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Premier Minister Chancellor K
           "defender goalkeeper").split()
 
 
+
+# Country names pycountry does not read, and COW states missing from REIGN's lists (COW state
+# system membership list, correlatesofwar.org), by their ISO 3166-1 alpha-3 codes.
+ISO_BY_NAME = {
+    "Russia": "RUS", "Turkey": "TUR", "Bosnia-Herzegovina": "BIH", "Cape Verde": "CPV",
+    "Cote d'Ivoire": "CIV", "Democratic Republic of Congo": "COD", "East Timor": "TLS",
+    "Myanmar (Burma)": "MMR", "Surinam": "SUR", "Swaziland": "SWZ", "German Federal Republic": "DEU",
+    "Democratic Republic of Vietnam": "VNM", "Kosovo": "",
+}
+NAME_BY_COW = {
+    "692": "Bahrain", "835": "Brunei Darussalam", "663": "Jordan", "690": "Kuwait", "698": "Oman",
+    "694": "Qatar", "670": "Saudi Arabia", "340": "Serbia", "713": "Taiwan", "696": "United Arab Emirates",
+    "678": "Yemen",
+}
+
+
+def cow_to_iso():
+    names = dict(NAME_BY_COW)
+    for file in ("electionlist_3_21.csv", "regime_list.csv"):
+        with open(os.path.join(GAZ, "reign", file), encoding="utf-8", errors="replace") as f:
+            for r in csv.DictReader(f):
+                if r.get("ccode") and r.get("country"):
+                    names.setdefault(r["ccode"], r["country"])
+    codes = {}
+    for cow, name in names.items():
+        if name in ISO_BY_NAME:
+            code = ISO_BY_NAME[name]
+        else:
+            try:
+                code = pycountry.countries.lookup(name).alpha_3
+            except LookupError:
+                code = ""
+        if code:
+            codes[cow] = code
+    return codes
+
 def igo_codes():
     """CAMEO IGO codes by upper-case name, from the Phoenix international actors dictionary."""
     path = os.path.join(DATA, "events", "petrarch2", "petrarch2", "data", "dictionaries",
@@ -151,6 +187,10 @@ def main():
             rows.append(("L", r["officeholderLabel"], country.alpha_3, r["positionLabel"],
                          start + "-01-01" if start else "", end + "-12-31" if end else "", r["officeholder"]))
             given.add(r["officeholderLabel"].split()[0])
+    # Archigos names states by Correlates of War codes (UKG, AUL, ROK…), not ISO 3166: map its numeric
+    # COW code to a country name (REIGN's lists), then to ISO alpha-3; a state with no ISO code
+    # (East Germany, South Vietnam…) gets none rather than a COW code that means something else in CAMEO.
+    iso_by_cow = cow_to_iso()
     with open(os.path.join(GAZ, "archigos", "archigos_leaders_unique.tsv"), encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             if r["start"] < "1945":
@@ -160,7 +200,7 @@ def main():
             name = re.sub(r"\s*\(.*\)$", "", name)
             if "%" in name:
                 continue
-            rows.append(("L", name, r["idacr"] if len(r["idacr"]) == 3 else "", "leader", r["start"],
+            rows.append(("L", name, iso_by_cow.get(r["ccode"], ""), "leader", r["start"],
                          r["end"], ""))
     for path in ("legislators-current.yaml", "executive.yaml"):
         for line in open(os.path.join(GAZ, "us_congress", path), encoding="utf-8"):

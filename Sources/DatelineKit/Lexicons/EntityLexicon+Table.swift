@@ -1499,16 +1499,16 @@ L	Fatos Nano	ALB	leader	1997-07-24	2005-09-11
 L	Pandeli Majko	ALB	leader	1998-10-02	2002-07-31	
 L	Meta	ALB	leader	1999-10-29	2002-02-22	
 L	Rama	ALB	leader	2013-09-15	2015-12-31	
-L	Benyoucef Benkhedda	ALG	leader	1962-07-03	1962-09-25	
-L	Bella	ALG	leader	1962-09-26	1965-06-19	
-L	Boumedienne	ALG	leader	1965-06-19	1978-12-27	
-L	Rabah Bitat	ALG	leader	1978-12-27	1979-02-07	
-L	Chadli Bendjedid	ALG	leader	1979-02-07	1992-01-11	
-L	Boudiaf	ALG	leader	1992-01-14	1992-06-29	
-L	Kafi	ALG	leader	1992-07-02	1994-01-31	
-L	Zeroual	ALG	leader	1994-01-31	1999-04-27	
-L	Abdelaziz Bouteflika	ALG	leader	1999-04-27	2015-12-31	
-L	Agostinho Neto	ANG	leader	1975-11-11	1979-09-10	
+L	Benyoucef Benkhedda	DZA	leader	1962-07-03	1962-09-25	
+L	Bella	DZA	leader	1962-09-26	1965-06-19	
+L	Boumedienne	DZA	leader	1965-06-19	1978-12-27	
+L	Rabah Bitat	DZA	leader	1978-12-27	1979-02-07	
+L	Chadli Bendjedid	DZA	leader	1979-02-07	1992-01-11	
+L	Boudiaf	DZA	leader	1992-01-14	1992-06-29	
+L	Kafi	DZA	leader	1992-07-02	1994-01-31	
+L	Zeroual	DZA	leader	1994-01-31	1999-04-27	
+L	Abdelaziz Bouteflika	DZA	leader	1999-04-27	2015-12-31	
+L	Agostinho Neto	AGO	leader	1975-11-11	1979-09-10	
 L	Eduardo Lonardi	ARG	leader	1955-09-20	1955-11-13	
 L	Pedro Eugenio Aramburu	ARG	leader	1955-11-13	1958-05-01	
 L	Arturo Frondizi	ARG	leader	1958-05-01	1962-03-29	
@@ -1532,44 +1532,44 @@ L	Mauricio Macri	ARG	leader	2015-12-10	2015-12-31
 L	Ter-Petrosyan	ARM	leader	1991-10-16	1998-02-03	
 L	Robert Kocharyan	ARM	leader	1998-02-04	2008-04-09	
 L	Sarkisyan	ARM	leader	2008-04-09	2015-12-31	
-L	Frank Forde	AUL	leader	1945-04-30	1945-07-13	
-L	Ben Chifley	AUL	leader	1945-07-13	1949-12-19	
-L	Harold Holt	AUL	leader	1966-01-27	1967-12-19	
-L	John McEwen	AUL	leader	1967-12-19	1968-01-10	
-L	John Gorton	AUL	leader	1968-01-10	1971-03-10	
-L	William McMahon	AUL	leader	1971-03-10	1972-12-05	
-L	Gough Whitlam	AUL	leader	1972-12-05	1975-11-11	
-L	Malcolm Fraser	AUL	leader	1975-11-11	1983-03-11	
-L	Bob Hawke	AUL	leader	1983-03-11	1991-12-19	
-L	Keating	AUL	leader	1991-12-19	1996-03-11	
-L	John Howard	AUL	leader	1996-03-11	2007-12-03	
-L	Rudd	AUL	leader	2007-12-03	2013-09-18	
-L	Gillard	AUL	leader	2010-06-24	2013-06-27	
-L	Abbott	AUL	leader	2013-09-18	2015-09-15	
-L	Malcolm Turnbull	AUL	leader	2015-09-15	2015-12-31	
-L	Figl	AUS	leader	1945-11-28	1953-04-02	
-L	Raab	AUS	leader	1953-04-02	1961-04-11	
-L	Alfons Gorbach	AUS	leader	1961-04-11	1964-02-25	
-L	Josef Klaus	AUS	leader	1964-04-02	1970-03-03	
-L	Bruno Kreisky	AUS	leader	1970-04-20	1983-05-24	
-L	Sinowatz	AUS	leader	1983-05-24	1986-06-16	
-L	Franz Vranitzky	AUS	leader	1986-06-16	1997-01-28	
-L	Viktor Klima	AUS	leader	1997-01-28	2000-02-04	
-L	Gusenbauer	AUS	leader	2007-01-11	2008-12-02	
-L	Faymann	AUS	leader	2008-12-02	2015-12-31	
+L	Frank Forde	AUS	leader	1945-04-30	1945-07-13	
+L	Ben Chifley	AUS	leader	1945-07-13	1949-12-19	
+L	Harold Holt	AUS	leader	1966-01-27	1967-12-19	
+L	John McEwen	AUS	leader	1967-12-19	1968-01-10	
+L	John Gorton	AUS	leader	1968-01-10	1971-03-10	
+L	William McMahon	AUS	leader	1971-03-10	1972-12-05	
+L	Gough Whitlam	AUS	leader	1972-12-05	1975-11-11	
+L	Malcolm Fraser	AUS	leader	1975-11-11	1983-03-11	
+L	Bob Hawke	AUS	leader	1983-03-11	1991-12-19	
+L	Keating	AUS	leader	1991-12-19	1996-03-11	
+L	John Howard	AUS	leader	1996-03-11	2007-12-03	
+L	Rudd	AUS	leader	2007-12-03	2013-09-18	
+L	Gillard	AUS	leader	2010-06-24	2013-06-27	
+L	Abbott	AUS	leader	2013-09-18	2015-09-15	
+L	Malcolm Turnbull	AUS	leader	2015-09-15	2015-12-31	
+L	Figl	AUT	leader	1945-11-28	1953-04-02	
+L	Raab	AUT	leader	1953-04-02	1961-04-11	
+L	Alfons Gorbach	AUT	leader	1961-04-11	1964-02-25	
+L	Josef Klaus	AUT	leader	1964-04-02	1970-03-03	
+L	Bruno Kreisky	AUT	leader	1970-04-20	1983-05-24	
+L	Sinowatz	AUT	leader	1983-05-24	1986-06-16	
+L	Franz Vranitzky	AUT	leader	1986-06-16	1997-01-28	
+L	Viktor Klima	AUT	leader	1997-01-28	2000-02-04	
+L	Gusenbauer	AUT	leader	2007-01-11	2008-12-02	
+L	Faymann	AUT	leader	2008-12-02	2015-12-31	
 L	Mamedov	AZE	leader	1992-03-06	1992-05-14	
 L	Gambarov	AZE	leader	1992-05-19	1992-06-16	
 L	Heydar Aliyev	AZE	leader	1993-06-24	2003-08-04	
 L	Ilham Aliyev	AZE	leader	2003-08-04	2015-12-31	
-L	Isa Ibn Al-Khalifah	BAH	leader	1971-08-15	1999-03-06	
-L	Hamad Isa Ibn Al-Khalifah	BAH	leader	1999-03-06	2015-12-31	
-L	Errol Barrow	BAR	leader	1966-11-18	1987-06-01	
-L	Adams	BAR	leader	1976-10-08	1985-03-11	
-L	Harold Bernard St. John	BAR	leader	1985-03-11	1986-05-29	
-L	Lloyd Erskine Sandiford	BAR	leader	1987-06-01	1994-09-07	
-L	Arthur	BAR	leader	1994-09-07	2008-01-16	
-L	Thompson	BAR	leader	2008-01-16	2010-10-23	
-L	Stuart	BAR	leader	2010-10-23	2015-12-31	
+L	Isa Ibn Al-Khalifah	BHR	leader	1971-08-15	1999-03-06	
+L	Hamad Isa Ibn Al-Khalifah	BHR	leader	1999-03-06	2015-12-31	
+L	Errol Barrow	BRB	leader	1966-11-18	1987-06-01	
+L	Adams	BRB	leader	1976-10-08	1985-03-11	
+L	Harold Bernard St. John	BRB	leader	1985-03-11	1986-05-29	
+L	Lloyd Erskine Sandiford	BRB	leader	1987-06-01	1994-09-07	
+L	Arthur	BRB	leader	1994-09-07	2008-01-16	
+L	Thompson	BRB	leader	2008-01-16	2010-10-23	
+L	Stuart	BRB	leader	2010-10-23	2015-12-31	
 L	van Acker	BEL	leader	1945-02-11	1958-06-02	
 L	Huysman	BEL	leader	1946-08-02	1947-03-12	
 L	Eyskens, G.	BEL	leader	1949-08-10	1973-01-26	
@@ -1600,27 +1600,27 @@ L	Ahomadegbe	BEN	leader	1972-04-07	1972-10-26
 L	Kerekou	BEN	leader	1972-10-27	2006-04-06	
 L	Soglo, N	BEN	leader	1991-04-04	1996-04-04	
 L	Yayi Boni	BEN	leader	2006-04-06	2015-12-31	
-L	Lamizana	BFO	leader	1966-01-03	1980-11-25	
-L	Gerard Kango Ouedraogo	BFO	leader	1971-01-13	1974-02-08	
-L	Zerbo	BFO	leader	1980-11-25	1982-11-07	
-L	J. P. Ouedraogo	BFO	leader	1982-11-07	1983-08-04	
-L	Thomas Sankara	BFO	leader	1983-08-04	1987-10-15	
-L	Traore	BFO	leader	2014-10-31	2014-11-01	
-L	Zida	BFO	leader	2014-11-01	2014-11-18	
-L	Kafando	BFO	leader	2014-11-18	2015-12-29	
-L	Roch Marc Christian Kabore	BFO	leader	2015-12-29	2015-12-31	
-L	Pindling	BHM	leader	1967-01-16	1992-08-21	
-L	Hubert Ingraham	BHM	leader	1992-08-21	2012-05-08	
-L	Christie	BHM	leader	2002-05-03	2015-12-31	
-L	Cynthia A. Pratt	BHM	leader	2005-05-04	2005-06-22	
-L	Jigme Dorji Wangchuck	BHU	leader	1952-03-24	1972-07-21	
-L	Jigme Singye Wangchuck	BHU	leader	1972-07-21	1998-07-20	
-L	Lyonpo Jigme Thinley	BHU	leader	1998-07-20	2013-07-30	
-L	Lyonpo Sangay Ngedup	BHU	leader	1999-07-09	2006-09-07	
-L	Lyonpo Yeshey Zimba	BHU	leader	2000-07-20	2005-09-05	
-L	Lyonpo Khandu Wangchuk	BHU	leader	2001-08-08	2007-07-31	
-L	Lyonpo Kinzang Dorji	BHU	leader	2002-08-14	2008-04-09	
-L	Tobgay	BHU	leader	2013-07-30	2015-12-31	
+L	Lamizana	BFA	leader	1966-01-03	1980-11-25	
+L	Gerard Kango Ouedraogo	BFA	leader	1971-01-13	1974-02-08	
+L	Zerbo	BFA	leader	1980-11-25	1982-11-07	
+L	J. P. Ouedraogo	BFA	leader	1982-11-07	1983-08-04	
+L	Thomas Sankara	BFA	leader	1983-08-04	1987-10-15	
+L	Traore	BFA	leader	2014-10-31	2014-11-01	
+L	Zida	BFA	leader	2014-11-01	2014-11-18	
+L	Kafando	BFA	leader	2014-11-18	2015-12-29	
+L	Roch Marc Christian Kabore	BFA	leader	2015-12-29	2015-12-31	
+L	Pindling	BHS	leader	1967-01-16	1992-08-21	
+L	Hubert Ingraham	BHS	leader	1992-08-21	2012-05-08	
+L	Christie	BHS	leader	2002-05-03	2015-12-31	
+L	Cynthia A. Pratt	BHS	leader	2005-05-04	2005-06-22	
+L	Jigme Dorji Wangchuck	BTN	leader	1952-03-24	1972-07-21	
+L	Jigme Singye Wangchuck	BTN	leader	1972-07-21	1998-07-20	
+L	Lyonpo Jigme Thinley	BTN	leader	1998-07-20	2013-07-30	
+L	Lyonpo Sangay Ngedup	BTN	leader	1999-07-09	2006-09-07	
+L	Lyonpo Yeshey Zimba	BTN	leader	2000-07-20	2005-09-05	
+L	Lyonpo Khandu Wangchuk	BTN	leader	2001-08-08	2007-07-31	
+L	Lyonpo Kinzang Dorji	BTN	leader	2002-08-14	2008-04-09	
+L	Tobgay	BTN	leader	2013-07-30	2015-12-31	
 L	Shushkevich	BLR	leader	1991-09-18	1994-01-26	
 L	Vyacheslau Kuznyetsov	BLR	leader	1994-01-26	1994-01-28	
 L	Hryb	BLR	leader	1994-01-28	1994-07-20	
@@ -1629,19 +1629,19 @@ L	George Cadle Price	BLZ	leader	1961-04-07	1993-07-03
 L	Manuel Esquivel	BLZ	leader	1984-12-17	1998-08-28	
 L	Said Musa	BLZ	leader	1998-08-28	2008-02-08	
 L	D.Barrow	BLZ	leader	2008-02-08	2015-12-31	
-L	Syed Nazrul Islam	BNG	leader	1971-04-11	1972-01-10	
-L	Sheikh Mujibur Rahman	BNG	leader	1972-01-13	1975-08-15	
-L	Moshtaque Ahmed	BNG	leader	1975-08-15	1975-11-06	
-L	Ziaur Rahman	BNG	leader	1975-11-06	1981-05-30	
-L	Sattar	BNG	leader	1981-05-30	1982-03-20	
-L	Ershad	BNG	leader	1982-03-27	1990-12-06	
-L	Moeenuddin Ahmad Qureshi	BNG	leader	1990-12-06	1991-03-20	
-L	Khaleda Zia	BNG	leader	1991-03-20	2006-10-29	
-L	Habibur Rahman	BNG	leader	1996-03-30	1996-06-23	
-L	Hasina Wazed	BNG	leader	1996-06-23	2015-12-31	
-L	Latifur Rahman	BNG	leader	2001-07-15	2001-10-10	
-L	Iajuddin	BNG	leader	2006-10-29	2007-01-12	
-L	Fakhruddin	BNG	leader	2007-01-12	2009-01-06	
+L	Syed Nazrul Islam	BGD	leader	1971-04-11	1972-01-10	
+L	Sheikh Mujibur Rahman	BGD	leader	1972-01-13	1975-08-15	
+L	Moshtaque Ahmed	BGD	leader	1975-08-15	1975-11-06	
+L	Ziaur Rahman	BGD	leader	1975-11-06	1981-05-30	
+L	Sattar	BGD	leader	1981-05-30	1982-03-20	
+L	Ershad	BGD	leader	1982-03-27	1990-12-06	
+L	Moeenuddin Ahmad Qureshi	BGD	leader	1990-12-06	1991-03-20	
+L	Khaleda Zia	BGD	leader	1991-03-20	2006-10-29	
+L	Habibur Rahman	BGD	leader	1996-03-30	1996-06-23	
+L	Hasina Wazed	BGD	leader	1996-06-23	2015-12-31	
+L	Latifur Rahman	BGD	leader	2001-07-15	2001-10-10	
+L	Iajuddin	BGD	leader	2006-10-29	2007-01-12	
+L	Fakhruddin	BGD	leader	2007-01-12	2009-01-06	
 L	Gutierrez	BOL	leader	1946-08-16	1947-03-10	
 L	Herzog	BOL	leader	1947-03-11	1949-05-07	
 L	Urriolagoitia	BOL	leader	1949-05-07	1951-05-16	
@@ -1663,24 +1663,24 @@ L	Jorge Quiroga Ramirez	BOL	leader	2001-08-07	2002-08-06
 L	Carlos Mesa	BOL	leader	2003-10-17	2005-06-09	
 L	Enrique Rodriguez	BOL	leader	2005-06-09	2006-01-22	
 L	Juan Morales	BOL	leader	2006-01-22	2015-12-31	
-L	Radisic	BOS	leader	1998-10-13	2001-06-14	
-L	Jelavic	BOS	leader	1999-06-15	2000-02-14	
-L	Belkic	BOS	leader	2002-02-14	2002-10-28	
-L	Sarovic	BOS	leader	2002-10-28	2003-04-02	
-L	Borislav Paravac	BOS	leader	2003-04-10	2005-06-28	
-L	Dragan Covic	BOS	leader	2003-06-27	2004-02-28	
-L	Sulejman Tihic	BOS	leader	2004-02-28	2006-11-06	
-L	Miro Jovic	BOS	leader	2005-06-28	2006-02-28	
-L	Radmanovic	BOS	leader	2006-11-06	2011-07-10	
-L	Zeljko Komsic	BOS	leader	2007-07-06	2014-03-10	
-L	Silajdzic	BOS	leader	2008-03-06	2010-11-10	
-L	Bakir Izetbegovic	BOS	leader	2014-03-10	2014-11-17	
-L	Ivanic	BOS	leader	2014-11-17	2015-07-17	
-L	Dragan Covic	BOS	leader	2015-07-17	2015-12-31	
-L	Seretse Khama	BOT	leader	1966-09-30	1980-07-13	
-L	Quett Masire	BOT	leader	1980-07-13	1998-03-31	
-L	Festus Mogae	BOT	leader	1998-03-31	2008-04-01	
-L	Ian Khama	BOT	leader	2008-04-01	2015-12-31	
+L	Radisic	BIH	leader	1998-10-13	2001-06-14	
+L	Jelavic	BIH	leader	1999-06-15	2000-02-14	
+L	Belkic	BIH	leader	2002-02-14	2002-10-28	
+L	Sarovic	BIH	leader	2002-10-28	2003-04-02	
+L	Borislav Paravac	BIH	leader	2003-04-10	2005-06-28	
+L	Dragan Covic	BIH	leader	2003-06-27	2004-02-28	
+L	Sulejman Tihic	BIH	leader	2004-02-28	2006-11-06	
+L	Miro Jovic	BIH	leader	2005-06-28	2006-02-28	
+L	Radmanovic	BIH	leader	2006-11-06	2011-07-10	
+L	Zeljko Komsic	BIH	leader	2007-07-06	2014-03-10	
+L	Silajdzic	BIH	leader	2008-03-06	2010-11-10	
+L	Bakir Izetbegovic	BIH	leader	2014-03-10	2014-11-17	
+L	Ivanic	BIH	leader	2014-11-17	2015-07-17	
+L	Dragan Covic	BIH	leader	2015-07-17	2015-12-31	
+L	Seretse Khama	BWA	leader	1966-09-30	1980-07-13	
+L	Quett Masire	BWA	leader	1980-07-13	1998-03-31	
+L	Festus Mogae	BWA	leader	1998-03-31	2008-04-01	
+L	Ian Khama	BWA	leader	2008-04-01	2015-12-31	
 L	Eurico Gaspar Dutra	BRA	leader	1946-01-31	1951-01-31	
 L	Carlos Coimbra da Luz	BRA	leader	1955-11-08	1955-11-11	
 L	Oliveria Ramos	BRA	leader	1955-11-11	1956-01-31	
@@ -1696,44 +1696,44 @@ L	Fernando Collor de Mello	BRA	leader	1990-03-15	1992-10-02
 L	Itamar Franco	BRA	leader	1992-10-02	1994-12-31	
 L	Fernando Henrique Cardoso	BRA	leader	1995-01-01	2003-01-01	
 L	Rousseff	BRA	leader	2011-01-01	2015-12-31	
-L	Hassanal Bolkiah	BRU	leader	1967-10-04	2015-12-31	
-L	Mwambutsa	BUI	leader	1962-07-01	1966-07-08	
-L	Ntare	BUI	leader	1966-07-08	1966-11-28	
-L	Michel Micombero	BUI	leader	1966-11-28	1976-11-01	
-L	Bagaza	BUI	leader	1976-11-09	1987-09-03	
-L	Buyoya	BUI	leader	1987-09-03	2003-04-30	
-L	Melchior Ndadaye	BUI	leader	1993-07-10	1993-10-21	
-L	Ngueze	BUI	leader	1993-10-21	1993-10-27	
-L	Kinigi	BUI	leader	1993-10-27	1994-02-05	
-L	Ntarymira	BUI	leader	1994-02-05	1994-04-06	
-L	Ntibantunganya	BUI	leader	1994-04-06	1996-07-25	
-L	Domitien Ndayizeye	BUI	leader	2003-04-30	2005-08-26	
-L	Nkurunziza	BUI	leader	2005-08-26	2015-12-31	
-L	Georgi Dimitrov	BUL	leader	1946-11-23	1949-07-02	
-L	Kolarov	BUL	leader	1949-07-20	1950-01-23	
-L	Chervenkov	BUL	leader	1950-02-01	1956-04-16	
-L	Todor Zhivkov	BUL	leader	1956-04-16	1989-11-10	
-L	Petar Mladenov	BUL	leader	1989-11-10	1990-07-06	
-L	Lukanov	BUL	leader	1990-07-06	1990-12-07	
-L	Popov	BUL	leader	1990-12-07	1991-11-08	
-L	Filip Dimitrov	BUL	leader	1991-11-08	1992-12-30	
-L	Berov	BUL	leader	1992-12-30	1994-10-17	
-L	Reneta Indzhova	BUL	leader	1994-10-17	1995-01-25	
-L	Videnov	BUL	leader	1995-01-25	1997-02-13	
-L	Sofiyanski	BUL	leader	1997-02-13	1997-05-21	
-L	Kostov	BUL	leader	1997-05-21	2001-07-21	
-L	Saksgoburggotski	BUL	leader	2001-07-24	2005-08-16	
-L	Stanishev	BUL	leader	2005-08-16	2009-07-27	
-L	Boyko Borisov	BUL	leader	2009-07-27	2015-12-31	
-L	Raykov	BUL	leader	2013-03-13	2013-05-29	
-L	Oresharski	BUL	leader	2013-05-29	2014-08-05	
-L	Bliznashki	BUL	leader	2014-08-05	2014-11-07	
-L	Norodom Sihanouk	CAM	leader	1953-11-09	1970-03-18	
-L	Lon Nol	CAM	leader	1970-03-18	1975-04-10	
-L	Pol Pot	CAM	leader	1975-04-11	1979-01-07	
-L	Heng Samrin	CAM	leader	1979-01-07	1985-01-14	
-L	Hun Sen	CAM	leader	1985-01-14	2015-12-31	
-L	Ranariddh	CAM	leader	1993-09-21	1997-07-06	
+L	Hassanal Bolkiah	BRN	leader	1967-10-04	2015-12-31	
+L	Mwambutsa	BDI	leader	1962-07-01	1966-07-08	
+L	Ntare	BDI	leader	1966-07-08	1966-11-28	
+L	Michel Micombero	BDI	leader	1966-11-28	1976-11-01	
+L	Bagaza	BDI	leader	1976-11-09	1987-09-03	
+L	Buyoya	BDI	leader	1987-09-03	2003-04-30	
+L	Melchior Ndadaye	BDI	leader	1993-07-10	1993-10-21	
+L	Ngueze	BDI	leader	1993-10-21	1993-10-27	
+L	Kinigi	BDI	leader	1993-10-27	1994-02-05	
+L	Ntarymira	BDI	leader	1994-02-05	1994-04-06	
+L	Ntibantunganya	BDI	leader	1994-04-06	1996-07-25	
+L	Domitien Ndayizeye	BDI	leader	2003-04-30	2005-08-26	
+L	Nkurunziza	BDI	leader	2005-08-26	2015-12-31	
+L	Georgi Dimitrov	BGR	leader	1946-11-23	1949-07-02	
+L	Kolarov	BGR	leader	1949-07-20	1950-01-23	
+L	Chervenkov	BGR	leader	1950-02-01	1956-04-16	
+L	Todor Zhivkov	BGR	leader	1956-04-16	1989-11-10	
+L	Petar Mladenov	BGR	leader	1989-11-10	1990-07-06	
+L	Lukanov	BGR	leader	1990-07-06	1990-12-07	
+L	Popov	BGR	leader	1990-12-07	1991-11-08	
+L	Filip Dimitrov	BGR	leader	1991-11-08	1992-12-30	
+L	Berov	BGR	leader	1992-12-30	1994-10-17	
+L	Reneta Indzhova	BGR	leader	1994-10-17	1995-01-25	
+L	Videnov	BGR	leader	1995-01-25	1997-02-13	
+L	Sofiyanski	BGR	leader	1997-02-13	1997-05-21	
+L	Kostov	BGR	leader	1997-05-21	2001-07-21	
+L	Saksgoburggotski	BGR	leader	2001-07-24	2005-08-16	
+L	Stanishev	BGR	leader	2005-08-16	2009-07-27	
+L	Boyko Borisov	BGR	leader	2009-07-27	2015-12-31	
+L	Raykov	BGR	leader	2013-03-13	2013-05-29	
+L	Oresharski	BGR	leader	2013-05-29	2014-08-05	
+L	Bliznashki	BGR	leader	2014-08-05	2014-11-07	
+L	Norodom Sihanouk	KHM	leader	1953-11-09	1970-03-18	
+L	Lon Nol	KHM	leader	1970-03-18	1975-04-10	
+L	Pol Pot	KHM	leader	1975-04-11	1979-01-07	
+L	Heng Samrin	KHM	leader	1979-01-07	1985-01-14	
+L	Hun Sen	KHM	leader	1985-01-14	2015-12-31	
+L	Ranariddh	KHM	leader	1993-09-21	1997-07-06	
 L	Louis St. Laurent	CAN	leader	1948-11-15	1957-06-21	
 L	John Diefenbaker	CAN	leader	1957-06-21	1963-04-22	
 L	Lester B. Pearson	CAN	leader	1963-04-22	1968-04-20	
@@ -1746,26 +1746,26 @@ L	Chretien	CAN	leader	1993-11-04	2003-12-12
 L	Paul Martin	CAN	leader	2003-12-12	2006-02-06	
 L	Harper	CAN	leader	2006-02-06	2015-11-04	
 L	Justin Trudeau	CAN	leader	2015-11-04	2015-12-31	
-L	Ahmadou Ahidjo	CAO	leader	1960-01-01	1982-11-06	
-L	Paul Biya	CAO	leader	1982-11-06	2015-12-31	
-L	Pedro Pires	CAP	leader	1975-07-08	1991-04-04	
-L	Veiga	CAP	leader	1991-04-04	2000-07-29	
-L	do Rosario	CAP	leader	2000-07-29	2001-02-01	
-L	Neves	CAP	leader	2001-02-01	2015-12-31	
-L	Konan Bedie	CDI	leader	1993-12-07	1999-12-25	
-L	Guei	CDI	leader	1999-12-25	2000-10-25	
-L	Laurent Gbagbo	CDI	leader	2000-10-26	2011-04-11	
-L	Ouattara	CDI	leader	2011-04-11	2015-12-31	
-L	Dacko	CEN	leader	1960-08-13	1981-09-01	
-L	Kolingba	CEN	leader	1981-09-01	1993-10-22	
-L	Francois Bozize	CEN	leader	2003-03-15	2013-03-24	
-L	Djotodia	CEN	leader	2013-03-24	2014-01-10	
-L	Nguendet	CEN	leader	2014-01-10	2014-01-23	
-L	Catherine Samba-Panza	CEN	leader	2014-01-23	2015-12-31	
-L	Malloum	CHA	leader	1975-04-15	1979-03-23	
-L	Goukouni Oueddei	CHA	leader	1979-03-23	1982-06-07	
-L	Habre	CHA	leader	1982-06-19	1990-12-02	
-L	Deby	CHA	leader	1990-12-04	2015-12-31	
+L	Ahmadou Ahidjo	CMR	leader	1960-01-01	1982-11-06	
+L	Paul Biya	CMR	leader	1982-11-06	2015-12-31	
+L	Pedro Pires	CPV	leader	1975-07-08	1991-04-04	
+L	Veiga	CPV	leader	1991-04-04	2000-07-29	
+L	do Rosario	CPV	leader	2000-07-29	2001-02-01	
+L	Neves	CPV	leader	2001-02-01	2015-12-31	
+L	Konan Bedie	CIV	leader	1993-12-07	1999-12-25	
+L	Guei	CIV	leader	1999-12-25	2000-10-25	
+L	Laurent Gbagbo	CIV	leader	2000-10-26	2011-04-11	
+L	Ouattara	CIV	leader	2011-04-11	2015-12-31	
+L	Dacko	CAF	leader	1960-08-13	1981-09-01	
+L	Kolingba	CAF	leader	1981-09-01	1993-10-22	
+L	Francois Bozize	CAF	leader	2003-03-15	2013-03-24	
+L	Djotodia	CAF	leader	2013-03-24	2014-01-10	
+L	Nguendet	CAF	leader	2014-01-10	2014-01-23	
+L	Catherine Samba-Panza	CAF	leader	2014-01-23	2015-12-31	
+L	Malloum	TCD	leader	1975-04-15	1979-03-23	
+L	Goukouni Oueddei	TCD	leader	1979-03-23	1982-06-07	
+L	Habre	TCD	leader	1982-06-19	1990-12-02	
+L	Deby	TCD	leader	1990-12-04	2015-12-31	
 L	Duhalde Vasquez	CHL	leader	1946-01-17	1946-10-17	
 L	Bielech	CHL	leader	1946-08-03	1946-09-06	
 L	Iribarren	CHL	leader	1946-10-17	1946-11-03	
@@ -1808,30 +1808,30 @@ L	Azali Assoumani	COM	leader	1999-04-30	2006-05-26
 L	Hamada Madi	COM	leader	2002-01-22	2002-05-26	
 L	Sambi	COM	leader	2006-05-26	2011-05-26	
 L	Dhoinine	COM	leader	2011-05-26	2015-12-31	
-L	Youlou	CON	leader	1960-08-15	1963-08-15	
-L	Debat	CON	leader	1963-08-16	1968-09-04	
-L	Raoul	CON	leader	1968-09-04	1969-01-01	
-L	Ngouabi	CON	leader	1969-01-01	1977-03-18	
-L	Opango	CON	leader	1977-03-18	1979-02-05	
-L	Nguesso	CON	leader	1979-02-08	2015-12-31	
-L	Lissouba	CON	leader	1992-08-31	1997-10-15	
-L	Leon Herrera	COS	leader	1948-04-20	1948-05-08	
-L	Otilia Ulate	COS	leader	1949-11-08	1953-11-08	
-L	Echandi Jimenez	COS	leader	1958-05-08	1962-05-08	
-L	Francisco Orlich Bolmarcich	COS	leader	1962-05-08	1966-05-08	
-L	Rodrigo Carazo Odio	COS	leader	1978-05-08	1982-05-08	
-L	Monge Alverez	COS	leader	1982-05-08	1986-05-08	
-L	Arias	COS	leader	1986-05-08	2010-05-08	
-L	Calderon Fournier	COS	leader	1990-05-08	1994-05-08	
-L	Figueres Olsen	COS	leader	1994-05-08	1998-05-08	
-L	Rodriguez Echeverria	COS	leader	1998-05-08	2002-05-08	
-L	de la Espriella	COS	leader	2002-05-09	2006-05-08	
-L	Laura Chinchilla Miranda	COS	leader	2010-05-08	2014-05-08	
-L	Solis Rivera	COS	leader	2014-05-08	2015-12-31	
-L	Pavletic	CRO	leader	1999-11-26	2000-02-02	
-L	Tomcic	CRO	leader	2000-02-02	2000-02-18	
-L	Josipovic	CRO	leader	2010-02-18	2015-02-18	
-L	Kolinda Grabar-Kitarovic	CRO	leader	2015-02-19	2015-12-31	
+L	Youlou	COG	leader	1960-08-15	1963-08-15	
+L	Debat	COG	leader	1963-08-16	1968-09-04	
+L	Raoul	COG	leader	1968-09-04	1969-01-01	
+L	Ngouabi	COG	leader	1969-01-01	1977-03-18	
+L	Opango	COG	leader	1977-03-18	1979-02-05	
+L	Nguesso	COG	leader	1979-02-08	2015-12-31	
+L	Lissouba	COG	leader	1992-08-31	1997-10-15	
+L	Leon Herrera	CRI	leader	1948-04-20	1948-05-08	
+L	Otilia Ulate	CRI	leader	1949-11-08	1953-11-08	
+L	Echandi Jimenez	CRI	leader	1958-05-08	1962-05-08	
+L	Francisco Orlich Bolmarcich	CRI	leader	1962-05-08	1966-05-08	
+L	Rodrigo Carazo Odio	CRI	leader	1978-05-08	1982-05-08	
+L	Monge Alverez	CRI	leader	1982-05-08	1986-05-08	
+L	Arias	CRI	leader	1986-05-08	2010-05-08	
+L	Calderon Fournier	CRI	leader	1990-05-08	1994-05-08	
+L	Figueres Olsen	CRI	leader	1994-05-08	1998-05-08	
+L	Rodriguez Echeverria	CRI	leader	1998-05-08	2002-05-08	
+L	de la Espriella	CRI	leader	2002-05-09	2006-05-08	
+L	Laura Chinchilla Miranda	CRI	leader	2010-05-08	2014-05-08	
+L	Solis Rivera	CRI	leader	2014-05-08	2015-12-31	
+L	Pavletic	HRV	leader	1999-11-26	2000-02-02	
+L	Tomcic	HRV	leader	2000-02-02	2000-02-18	
+L	Josipovic	HRV	leader	2010-02-18	2015-02-18	
+L	Kolinda Grabar-Kitarovic	HRV	leader	2015-02-19	2015-12-31	
 L	Castro	CUB	leader	1959-01-02	2008-02-24	
 L	Raul Castro	CUB	leader	2008-02-24	2015-12-31	
 L	Makarios III	CYP	leader	1960-08-16	1977-08-03	
@@ -1842,34 +1842,34 @@ L	Vassiliou	CYP	leader	1988-02-28	1993-02-28
 L	Tassos Nikolaou Papadopoulos	CYP	leader	2003-02-28	2008-02-28	
 L	Dimitris Christofias	CYP	leader	2008-02-28	2013-02-28	
 L	Anastasiades	CYP	leader	2013-02-28	2015-12-31	
-L	Klement Gottwald	CZE	leader	1948-06-07	1953-03-14	
-L	Dubcek	CZE	leader	1968-01-05	1968-08-20	
-L	Strasky	CZE	leader	1992-07-01	1992-12-31	
-L	Josef Klaus	CZR	leader	1993-01-01	1997-12-17	
-L	Tosovsky	CZR	leader	1997-12-17	1998-07-17	
-L	Zeman	CZR	leader	1998-07-17	2002-07-12	
-L	Spidla	CZR	leader	2002-07-12	2004-07-26	
-L	Stanislav Gross	CZR	leader	2004-07-26	2005-04-25	
-L	Paroubek	CZR	leader	2005-04-25	2006-09-04	
-L	Topolanek	CZR	leader	2006-09-04	2009-05-08	
-L	Fischer	CZR	leader	2009-05-08	2010-07-13	
-L	Necas	CZR	leader	2010-07-13	2013-07-10	
-L	Rusnok	CZR	leader	2013-07-10	2014-01-29	
-L	Sobotka	CZR	leader	2014-01-29	2015-12-31	
-L	Knud Kristensen	DEN	leader	1945-11-08	1947-10-04	
-L	Hans Hedtoft	DEN	leader	1947-11-12	1955-01-29	
-L	Erik Eriksen	DEN	leader	1950-10-28	1953-09-30	
-L	H. C. Hansen	DEN	leader	1955-02-01	1960-02-19	
-L	Viggo Kampmann	DEN	leader	1960-02-19	1962-09-03	
-L	Jens Otto Krag	DEN	leader	1962-09-03	1972-10-03	
-L	Hilmar Baunsgaard	DEN	leader	1968-02-18	1971-10-06	
-L	Jorgensen	DEN	leader	1972-10-05	1982-09-10	
-L	Poul Hartling	DEN	leader	1973-12-19	1975-01-29	
-L	Poul Nyrup Rasmussen	DEN	leader	1993-01-25	2001-11-27	
-L	Anders Fogh Rasmussen	DEN	leader	2001-11-27	2009-04-05	
-L	Lars L�kke Rasmussen	DEN	leader	2009-04-05	2011-10-03	
-L	Thorning-Schmidt	DEN	leader	2011-10-03	2015-06-28	
-L	Lars L�kke Rasmussen	DEN	leader	2015-06-28	2015-12-31	
+L	Klement Gottwald		leader	1948-06-07	1953-03-14	
+L	Dubcek		leader	1968-01-05	1968-08-20	
+L	Strasky		leader	1992-07-01	1992-12-31	
+L	Josef Klaus	CZE	leader	1993-01-01	1997-12-17	
+L	Tosovsky	CZE	leader	1997-12-17	1998-07-17	
+L	Zeman	CZE	leader	1998-07-17	2002-07-12	
+L	Spidla	CZE	leader	2002-07-12	2004-07-26	
+L	Stanislav Gross	CZE	leader	2004-07-26	2005-04-25	
+L	Paroubek	CZE	leader	2005-04-25	2006-09-04	
+L	Topolanek	CZE	leader	2006-09-04	2009-05-08	
+L	Fischer	CZE	leader	2009-05-08	2010-07-13	
+L	Necas	CZE	leader	2010-07-13	2013-07-10	
+L	Rusnok	CZE	leader	2013-07-10	2014-01-29	
+L	Sobotka	CZE	leader	2014-01-29	2015-12-31	
+L	Knud Kristensen	DNK	leader	1945-11-08	1947-10-04	
+L	Hans Hedtoft	DNK	leader	1947-11-12	1955-01-29	
+L	Erik Eriksen	DNK	leader	1950-10-28	1953-09-30	
+L	H. C. Hansen	DNK	leader	1955-02-01	1960-02-19	
+L	Viggo Kampmann	DNK	leader	1960-02-19	1962-09-03	
+L	Jens Otto Krag	DNK	leader	1962-09-03	1972-10-03	
+L	Hilmar Baunsgaard	DNK	leader	1968-02-18	1971-10-06	
+L	Jorgensen	DNK	leader	1972-10-05	1982-09-10	
+L	Poul Hartling	DNK	leader	1973-12-19	1975-01-29	
+L	Poul Nyrup Rasmussen	DNK	leader	1993-01-25	2001-11-27	
+L	Anders Fogh Rasmussen	DNK	leader	2001-11-27	2009-04-05	
+L	Lars L�kke Rasmussen	DNK	leader	2009-04-05	2011-10-03	
+L	Thorning-Schmidt	DNK	leader	2011-10-03	2015-06-28	
+L	Lars L�kke Rasmussen	DNK	leader	2015-06-28	2015-12-31	
 L	Hassan Gouled Aptidon	DJI	leader	1977-06-27	1999-05-08	
 L	Guelleh	DJI	leader	1999-05-08	2015-12-31	
 L	Balaguer	DOM	leader	1961-05-30	1996-08-16	
@@ -1886,16 +1886,16 @@ L	Jacobo Majluta Azar	DOM	leader	1982-07-04	1982-08-16
 L	Salvador Jorge Blanco	DOM	leader	1982-08-16	1986-08-16	
 L	Fernandez Reyna	DOM	leader	1996-08-16	2012-08-16	
 L	Medina	DOM	leader	2012-08-16	2015-12-31	
-L	Patrice Lumumba	DRC	leader	1960-06-30	1960-09-14	
-L	Mobutu Sese Seko	DRC	leader	1960-09-14	1997-05-16	
-L	Kasavubu	DRC	leader	1960-09-20	1965-11-25	
-L	Joseph Kabila	DRC	leader	2001-01-17	2015-12-31	
-L	Ho Chi Minh	DRV	leader	1945-09-02	1969-09-03	
-L	Le Duan	DRV	leader	1969-09-03	1986-07-10	
-L	Truong Chinh	DRV	leader	1986-07-10	1986-12-18	
-L	Nguyen Van Linh	DRV	leader	1986-12-18	1991-06-27	
-L	Do Muoi	DRV	leader	1991-06-27	1997-12-29	
-L	Phu Trong	DRV	leader	2011-01-19	2015-12-31	
+L	Patrice Lumumba	COD	leader	1960-06-30	1960-09-14	
+L	Mobutu Sese Seko	COD	leader	1960-09-14	1997-05-16	
+L	Kasavubu	COD	leader	1960-09-20	1965-11-25	
+L	Joseph Kabila	COD	leader	2001-01-17	2015-12-31	
+L	Ho Chi Minh	VNM	leader	1945-09-02	1969-09-03	
+L	Le Duan	VNM	leader	1969-09-03	1986-07-10	
+L	Truong Chinh	VNM	leader	1986-07-10	1986-12-18	
+L	Nguyen Van Linh	VNM	leader	1986-12-18	1991-06-27	
+L	Do Muoi	VNM	leader	1991-06-27	1997-12-29	
+L	Phu Trong	VNM	leader	2011-01-19	2015-12-31	
 L	Mancheno	ECU	leader	1947-08-24	1947-09-03	
 L	Suarez	ECU	leader	1947-09-03	1947-09-17	
 L	Arosemana Tola	ECU	leader	1947-09-17	1948-08-21	
@@ -1924,8 +1924,8 @@ L	Tantawi	EGY	leader	2011-02-11	2012-06-30
 L	Morsi	EGY	leader	2012-06-30	2013-07-03	
 L	Mansour	EGY	leader	2013-07-04	2014-06-08	
 L	al-Sisi	EGY	leader	2014-06-08	2015-12-31	
-L	Bonifacio Ondo Edu	EQG	leader	1963-12-15	1968-10-12	
-L	Nguema Mbasogo	EQG	leader	1979-08-03	2015-12-31	
+L	Bonifacio Ondo Edu	GNQ	leader	1963-12-15	1968-10-12	
+L	Nguema Mbasogo	GNQ	leader	1979-08-03	2015-12-31	
 L	Afeworki	ERI	leader	1993-05-24	2015-12-31	
 L	Savisaar	EST	leader	1991-09-06	1992-01-23	
 L	Vahi	EST	leader	1992-01-30	1997-03-17	
@@ -1942,9 +1942,9 @@ L	Mengistu Marriam	ETH	leader	1977-02-11	1991-05-21
 L	Gebre Kidan	ETH	leader	1991-05-21	1991-05-27	
 L	Meles Zenawi	ETH	leader	1991-05-27	2012-08-20	
 L	Desalegn	ETH	leader	2012-08-20	2015-12-31	
-L	Ramos-Horta	ETM	leader	2007-05-20	2012-05-20	
-L	Fernando de Ara�jo	ETM	leader	2008-02-13	2008-04-17	
-L	Ruak	ETM	leader	2012-05-20	2015-12-31	
+L	Ramos-Horta	TLS	leader	2007-05-20	2012-05-20	
+L	Fernando de Ara�jo	TLS	leader	2008-02-13	2008-04-17	
+L	Ruak	TLS	leader	2012-05-20	2015-12-31	
 L	Juho Kusti Paasikivi	FIN	leader	1946-03-09	1956-02-29	
 L	Urho Kekkonen	FIN	leader	1956-03-01	1981-09-11	
 L	Mauno Koivisto	FIN	leader	1981-09-11	1994-03-01	
@@ -1959,41 +1959,41 @@ L	Ratu Josefa Iloilo	FJI	leader	2000-05-27	2000-05-29
 L	Frank Bainimarama	FJI	leader	2000-05-29	2015-12-31	
 L	Laisenia Qarase	FJI	leader	2000-07-14	2006-12-05	
 L	Senilagakali	FJI	leader	2006-12-05	2007-01-05	
-L	Georges Bidault	FRN	leader	1946-06-24	1950-06-24	
-L	Paul Ramadier	FRN	leader	1947-01-22	1947-11-19	
-L	Robert Schuman	FRN	leader	1947-11-24	1948-09-08	
-L	Henri Queuille	FRN	leader	1948-09-13	1951-07-10	
-L	Edgar Faure	FRN	leader	1952-01-18	1956-01-19	
-L	Antoine Pinay	FRN	leader	1952-03-07	1952-12-23	
-L	Joseph Laniel	FRN	leader	1953-06-26	1954-06-12	
-L	Mendes-France	FRN	leader	1954-06-18	1955-02-05	
-L	Guy Mollet	FRN	leader	1956-01-31	1957-06-13	
-L	Pierre Pflimlin	FRN	leader	1958-05-14	1958-05-31	
-L	Alain Poher	FRN	leader	1969-04-27	1974-05-27	
-L	Georges Pompidou	FRN	leader	1969-06-20	1974-04-02	
-L	Giscard D'Estaing	FRN	leader	1974-05-27	1981-05-21	
-L	Jacques Chirac	FRN	leader	1995-05-17	2007-05-16	
-L	Sarkozy	FRN	leader	2007-05-16	2012-05-15	
-L	Hollande	FRN	leader	2012-05-15	2015-12-31	
+L	Georges Bidault	FRA	leader	1946-06-24	1950-06-24	
+L	Paul Ramadier	FRA	leader	1947-01-22	1947-11-19	
+L	Robert Schuman	FRA	leader	1947-11-24	1948-09-08	
+L	Henri Queuille	FRA	leader	1948-09-13	1951-07-10	
+L	Edgar Faure	FRA	leader	1952-01-18	1956-01-19	
+L	Antoine Pinay	FRA	leader	1952-03-07	1952-12-23	
+L	Joseph Laniel	FRA	leader	1953-06-26	1954-06-12	
+L	Mendes-France	FRA	leader	1954-06-18	1955-02-05	
+L	Guy Mollet	FRA	leader	1956-01-31	1957-06-13	
+L	Pierre Pflimlin	FRA	leader	1958-05-14	1958-05-31	
+L	Alain Poher	FRA	leader	1969-04-27	1974-05-27	
+L	Georges Pompidou	FRA	leader	1969-06-20	1974-04-02	
+L	Giscard D'Estaing	FRA	leader	1974-05-27	1981-05-21	
+L	Jacques Chirac	FRA	leader	1995-05-17	2007-05-16	
+L	Sarkozy	FRA	leader	2007-05-16	2012-05-15	
+L	Hollande	FRA	leader	2012-05-15	2015-12-31	
 L	Mba	GAB	leader	1960-08-17	1967-11-28	
 L	Aubaume	GAB	leader	1964-02-17	1964-02-19	
 L	Omar Bongo	GAB	leader	1967-11-28	2009-06-08	
 L	Rose Francine Rogombe	GAB	leader	2009-06-10	2009-10-16	
 L	Ali Bongo Ondimba	GAB	leader	2009-10-16	2015-12-31	
-L	Jawara	GAM	leader	1965-02-18	1994-07-22	
-L	Yahya Jammeh	GAM	leader	1994-07-22	2015-12-31	
-L	Wilhelm Pieck	GDR	leader	1946-04-22	1950-07-25	
-L	Walter Ulbricht	GDR	leader	1950-07-25	1971-05-03	
-L	Erich Honecker	GDR	leader	1971-05-03	1989-10-18	
-L	Egon Krenz	GDR	leader	1989-10-18	1989-12-03	
-L	Gysi	GDR	leader	1989-12-09	1990-10-03	
-L	Konrad Adenauer	GFR	leader	1949-09-16	1963-10-15	
-L	Ludwig Erhard	GFR	leader	1963-10-16	1966-12-01	
-L	Kurt Georg Kiesinger	GFR	leader	1966-12-01	1969-10-21	
-L	Willy Brandt	GFR	leader	1969-10-22	1974-05-06	
-L	Helmut Schmidt	GFR	leader	1974-05-16	1982-10-01	
-L	Helmut Kohl	GFR	leader	1982-10-01	1998-10-27	
-L	Merkel	GFR	leader	2005-11-22	2015-12-31	
+L	Jawara	GMB	leader	1965-02-18	1994-07-22	
+L	Yahya Jammeh	GMB	leader	1994-07-22	2015-12-31	
+L	Wilhelm Pieck		leader	1946-04-22	1950-07-25	
+L	Walter Ulbricht		leader	1950-07-25	1971-05-03	
+L	Erich Honecker		leader	1971-05-03	1989-10-18	
+L	Egon Krenz		leader	1989-10-18	1989-12-03	
+L	Gysi		leader	1989-12-09	1990-10-03	
+L	Konrad Adenauer	DEU	leader	1949-09-16	1963-10-15	
+L	Ludwig Erhard	DEU	leader	1963-10-16	1966-12-01	
+L	Kurt Georg Kiesinger	DEU	leader	1966-12-01	1969-10-21	
+L	Willy Brandt	DEU	leader	1969-10-22	1974-05-06	
+L	Helmut Schmidt	DEU	leader	1974-05-16	1982-10-01	
+L	Helmut Kohl	DEU	leader	1982-10-01	1998-10-27	
+L	Merkel	DEU	leader	2005-11-22	2015-12-31	
 L	Kwame Nkrumah	GHA	leader	1952-03-21	1966-02-24	
 L	Joseph Arthur Ankrah	GHA	leader	1966-02-24	1969-04-03	
 L	Akwasi Afrifa	GHA	leader	1969-04-03	1969-09-03	
@@ -2053,38 +2053,38 @@ L	Loukas Papadimos	GRC	leader	2011-11-11	2012-05-16
 L	Panagiotis Pikrammenos	GRC	leader	2012-05-16	2012-06-20	
 L	Antonis Konstantinou Samaras	GRC	leader	2012-06-20	2015-01-26	
 L	Alexis Tsipras	GRC	leader	2015-01-26	2015-12-31	
-L	Zviad Gamsakhurdia	GRG	leader	1991-04-12	1992-01-06	
-L	Ioseliani	GRG	leader	1992-01-06	1992-03-10	
-L	Eduard Shevardnadze	GRG	leader	1992-03-10	2003-11-23	
-L	Nino Burjanadze	GRG	leader	2003-11-23	2004-01-25	
-L	Mikheil Saakashvili	GRG	leader	2004-01-25	2013-11-17	
-L	Burdzhanadze	GRG	leader	2007-11-25	2008-01-20	
-L	Margvelashvili	GRG	leader	2013-11-17	2015-12-31	
-L	Diaz	GUA	leader	1954-06-27	1954-06-29	
-L	Monzon	GUA	leader	1954-06-29	1954-07-08	
-L	Castillo Armas	GUA	leader	1954-07-08	1957-07-20	
-L	Gonzalez Lopez	GUA	leader	1957-07-20	1957-10-24	
-L	Mendoza Azurdia	GUA	leader	1957-10-24	1957-10-27	
-L	Flores Avendano	GUA	leader	1957-10-28	1958-03-02	
-L	Ydigoras Fuente	GUA	leader	1958-03-02	1963-03-31	
-L	Peralta Azurdia	GUA	leader	1963-03-31	1966-07-01	
-L	Mendez Montenegro	GUA	leader	1966-07-01	1970-07-01	
-L	Arana Osorio	GUA	leader	1970-07-01	1974-07-01	
-L	Laugerud Garcia	GUA	leader	1974-07-01	1978-07-01	
-L	Lucas Garcia	GUA	leader	1978-07-01	1982-03-23	
-L	Mejia Victores	GUA	leader	1983-08-08	1986-01-14	
-L	Vinicio Cerezo	GUA	leader	1986-01-14	1991-01-14	
-L	Espina Salguero	GUA	leader	1993-05-31	1993-06-01	
-L	Alfonso Portillo Cabrera	GUA	leader	2000-01-15	2004-01-14	
-L	Berger Perdomo	GUA	leader	2004-01-14	2008-01-14	
-L	Colom Caballeros	GUA	leader	2008-01-14	2012-01-14	
-L	Perez Molina	GUA	leader	2012-01-14	2015-09-02	
-L	Beavogui	GUI	leader	1984-03-27	1984-04-03	
-L	Conte	GUI	leader	1984-04-03	2008-12-22	
-L	Sompare	GUI	leader	2008-12-22	2008-12-23	
-L	Dadis Camara	GUI	leader	2008-12-23	2009-12-05	
-L	Sekouba Konate	GUI	leader	2009-12-05	2010-12-21	
-L	Conde	GUI	leader	2010-12-21	2015-12-31	
+L	Zviad Gamsakhurdia	GEO	leader	1991-04-12	1992-01-06	
+L	Ioseliani	GEO	leader	1992-01-06	1992-03-10	
+L	Eduard Shevardnadze	GEO	leader	1992-03-10	2003-11-23	
+L	Nino Burjanadze	GEO	leader	2003-11-23	2004-01-25	
+L	Mikheil Saakashvili	GEO	leader	2004-01-25	2013-11-17	
+L	Burdzhanadze	GEO	leader	2007-11-25	2008-01-20	
+L	Margvelashvili	GEO	leader	2013-11-17	2015-12-31	
+L	Diaz	GTM	leader	1954-06-27	1954-06-29	
+L	Monzon	GTM	leader	1954-06-29	1954-07-08	
+L	Castillo Armas	GTM	leader	1954-07-08	1957-07-20	
+L	Gonzalez Lopez	GTM	leader	1957-07-20	1957-10-24	
+L	Mendoza Azurdia	GTM	leader	1957-10-24	1957-10-27	
+L	Flores Avendano	GTM	leader	1957-10-28	1958-03-02	
+L	Ydigoras Fuente	GTM	leader	1958-03-02	1963-03-31	
+L	Peralta Azurdia	GTM	leader	1963-03-31	1966-07-01	
+L	Mendez Montenegro	GTM	leader	1966-07-01	1970-07-01	
+L	Arana Osorio	GTM	leader	1970-07-01	1974-07-01	
+L	Laugerud Garcia	GTM	leader	1974-07-01	1978-07-01	
+L	Lucas Garcia	GTM	leader	1978-07-01	1982-03-23	
+L	Mejia Victores	GTM	leader	1983-08-08	1986-01-14	
+L	Vinicio Cerezo	GTM	leader	1986-01-14	1991-01-14	
+L	Espina Salguero	GTM	leader	1993-05-31	1993-06-01	
+L	Alfonso Portillo Cabrera	GTM	leader	2000-01-15	2004-01-14	
+L	Berger Perdomo	GTM	leader	2004-01-14	2008-01-14	
+L	Colom Caballeros	GTM	leader	2008-01-14	2012-01-14	
+L	Perez Molina	GTM	leader	2012-01-14	2015-09-02	
+L	Beavogui	GIN	leader	1984-03-27	1984-04-03	
+L	Conte	GIN	leader	1984-04-03	2008-12-22	
+L	Sompare	GIN	leader	2008-12-22	2008-12-23	
+L	Dadis Camara	GIN	leader	2008-12-23	2009-12-05	
+L	Sekouba Konate	GIN	leader	2009-12-05	2010-12-21	
+L	Conde	GIN	leader	2010-12-21	2015-12-31	
 L	Forbes Burnham	GUY	leader	1966-05-26	1985-08-06	
 L	Desmond Hoyte	GUY	leader	1985-08-06	1992-10-09	
 L	Cheddi Jagan	GUY	leader	1992-10-09	1997-03-06	
@@ -2093,52 +2093,52 @@ L	Janet Jagan	GUY	leader	1997-12-19	1999-08-11
 L	Bharrat Jagdeo	GUY	leader	1999-08-11	2011-12-03	
 L	Ramotar	GUY	leader	2011-12-03	2015-05-16	
 L	David Granger	GUY	leader	2015-05-16	2015-12-31	
-L	Lavaud	HAI	leader	1946-01-11	1946-08-16	
-L	Paul Magloire	HAI	leader	1950-05-10	1956-12-12	
-L	Pierre-Louis	HAI	leader	1956-12-12	1957-02-03	
-L	Sylvain	HAI	leader	1957-02-07	1957-04-02	
-L	Cantave	HAI	leader	1957-04-02	1957-05-26	
-L	Executive council	HAI	leader	1957-04-06	1957-05-20	
-L	Fignole	HAI	leader	1957-05-26	1957-06-14	
-L	Antonio Thrasybule Kebreau	HAI	leader	1957-06-14	1957-10-15	
-L	Jean-Claude Duvalier	HAI	leader	1971-04-22	1986-02-07	
-L	Henri Namphy	HAI	leader	1986-02-07	1988-09-17	
-L	Leslie Manigat	HAI	leader	1988-02-07	1988-06-20	
-L	Avril	HAI	leader	1988-09-17	1990-03-10	
-L	Ertha Pascal-Trouillot	HAI	leader	1990-03-13	1991-02-07	
-L	Jean-Bertrand Aristide	HAI	leader	1991-02-07	2004-02-29	
-L	Cedras	HAI	leader	1991-09-30	1994-10-14	
-L	Boniface Alexandre	HAI	leader	2004-02-29	2006-05-14	
-L	Martelly	HAI	leader	2011-05-14	2014-12-31	
-L	Galvez	HON	leader	1949-01-01	1954-01-15	
-L	Lozano Diaz	HON	leader	1954-01-15	1956-10-21	
-L	Hector Caraccioli	HON	leader	1956-10-21	1957-12-21	
-L	Villeda Morales	HON	leader	1957-12-21	1963-10-03	
-L	Cruz	HON	leader	1971-06-06	1972-12-04	
-L	Juan Alberto Melgar Castro	HON	leader	1975-04-22	1978-08-07	
-L	Paz Garcia	HON	leader	1978-08-07	1982-01-27	
-L	Suazo Cordova	HON	leader	1982-01-27	1986-01-27	
-L	Callejas	HON	leader	1990-01-27	1994-01-27	
-L	Carlos Roberto Reina	HON	leader	1994-01-27	1998-01-27	
-L	Flores Facusse	HON	leader	1998-01-27	2002-01-27	
-L	Ricardo Maduro	HON	leader	2002-01-27	2006-01-27	
-L	Zelaya	HON	leader	2006-01-27	2009-06-28	
-L	Micheletti	HON	leader	2009-06-28	2010-01-27	
-L	Lobo	HON	leader	2010-01-27	2014-01-27	
-L	Hern�ndez	HON	leader	2014-01-27	2015-12-31	
+L	Lavaud	HTI	leader	1946-01-11	1946-08-16	
+L	Paul Magloire	HTI	leader	1950-05-10	1956-12-12	
+L	Pierre-Louis	HTI	leader	1956-12-12	1957-02-03	
+L	Sylvain	HTI	leader	1957-02-07	1957-04-02	
+L	Cantave	HTI	leader	1957-04-02	1957-05-26	
+L	Executive council	HTI	leader	1957-04-06	1957-05-20	
+L	Fignole	HTI	leader	1957-05-26	1957-06-14	
+L	Antonio Thrasybule Kebreau	HTI	leader	1957-06-14	1957-10-15	
+L	Jean-Claude Duvalier	HTI	leader	1971-04-22	1986-02-07	
+L	Henri Namphy	HTI	leader	1986-02-07	1988-09-17	
+L	Leslie Manigat	HTI	leader	1988-02-07	1988-06-20	
+L	Avril	HTI	leader	1988-09-17	1990-03-10	
+L	Ertha Pascal-Trouillot	HTI	leader	1990-03-13	1991-02-07	
+L	Jean-Bertrand Aristide	HTI	leader	1991-02-07	2004-02-29	
+L	Cedras	HTI	leader	1991-09-30	1994-10-14	
+L	Boniface Alexandre	HTI	leader	2004-02-29	2006-05-14	
+L	Martelly	HTI	leader	2011-05-14	2014-12-31	
+L	Galvez	HND	leader	1949-01-01	1954-01-15	
+L	Lozano Diaz	HND	leader	1954-01-15	1956-10-21	
+L	Hector Caraccioli	HND	leader	1956-10-21	1957-12-21	
+L	Villeda Morales	HND	leader	1957-12-21	1963-10-03	
+L	Cruz	HND	leader	1971-06-06	1972-12-04	
+L	Juan Alberto Melgar Castro	HND	leader	1975-04-22	1978-08-07	
+L	Paz Garcia	HND	leader	1978-08-07	1982-01-27	
+L	Suazo Cordova	HND	leader	1982-01-27	1986-01-27	
+L	Callejas	HND	leader	1990-01-27	1994-01-27	
+L	Carlos Roberto Reina	HND	leader	1994-01-27	1998-01-27	
+L	Flores Facusse	HND	leader	1998-01-27	2002-01-27	
+L	Ricardo Maduro	HND	leader	2002-01-27	2006-01-27	
+L	Zelaya	HND	leader	2006-01-27	2009-06-28	
+L	Micheletti	HND	leader	2009-06-28	2010-01-27	
+L	Lobo	HND	leader	2010-01-27	2014-01-27	
+L	Hern�ndez	HND	leader	2014-01-27	2015-12-31	
 L	Gero	HUN	leader	1956-07-18	1956-10-25	
 L	Imre Nagy	HUN	leader	1956-10-25	1956-11-04	
 L	Boross	HUN	leader	1993-12-12	1994-07-15	
 L	Gyula Horn	HUN	leader	1994-07-15	1998-07-06	
 L	Orban	HUN	leader	1998-07-06	2015-12-31	
 L	Bajnai	HUN	leader	2009-04-14	2010-05-29	
-L	Jonasson	ICE	leader	1956-07-21	1958-12-04	
-L	Bjarni Benediktsson	ICE	leader	1963-11-14	1970-07-10	
-L	Gunnar Thoroddsen	ICE	leader	1980-02-08	1983-05-26	
-L	Halldor Asgrimsson	ICE	leader	2004-09-15	2006-06-15	
-L	Hilmar Haarde	ICE	leader	2006-06-15	2009-02-01	
-L	Sigurdardottir	ICE	leader	2009-02-01	2013-05-23	
-L	Gunnlaugsson	ICE	leader	2013-05-23	2015-12-31	
+L	Jonasson	ISL	leader	1956-07-21	1958-12-04	
+L	Bjarni Benediktsson	ISL	leader	1963-11-14	1970-07-10	
+L	Gunnar Thoroddsen	ISL	leader	1980-02-08	1983-05-26	
+L	Halldor Asgrimsson	ISL	leader	2004-09-15	2006-06-15	
+L	Hilmar Haarde	ISL	leader	2006-06-15	2009-02-01	
+L	Sigurdardottir	ISL	leader	2009-02-01	2013-05-23	
+L	Gunnlaugsson	ISL	leader	2013-05-23	2015-12-31	
 L	Jawaharlal Nehru	IND	leader	1947-08-15	1964-05-27	
 L	Gulzarilal Nanda	IND	leader	1964-05-27	1966-01-24	
 L	Lal Bahadur Shastri	IND	leader	1964-06-09	1966-01-11	
@@ -2154,26 +2154,26 @@ L	H. D. Deve Gowda	IND	leader	1996-06-01	1997-04-21
 L	Inder Kumar Gujral	IND	leader	1997-04-21	1998-03-19	
 L	Manmohan Singh	IND	leader	2004-05-22	2014-05-26	
 L	Narendra Modi	IND	leader	2014-05-29	2015-12-31	
-L	Sukarno	INS	leader	1945-08-17	1966-03-12	
-L	Louis Beel	INS	leader	1948-12-18	1949-05-19	
-L	A. H. J. Lovink	INS	leader	1949-05-19	1949-12-27	
-L	Suharto	INS	leader	1966-03-12	1998-05-21	
-L	Habibie	INS	leader	1998-05-21	1999-10-20	
-L	Wahid	INS	leader	1999-10-20	2001-07-23	
-L	Megawati Sukarnoputri	INS	leader	2001-07-24	2004-10-20	
-L	Bambang Yudhoyono	INS	leader	2004-10-20	2014-10-20	
-L	Joko Widodo	INS	leader	2014-10-20	2015-12-31	
-L	John A. Costello	IRE	leader	1948-02-18	1957-03-20	
-L	LeMass	IRE	leader	1959-06-23	1966-11-10	
-L	Jack Lynch	IRE	leader	1966-11-10	1979-12-11	
-L	Cosgrave, L.	IRE	leader	1973-03-14	1977-07-05	
-L	Charles Haughey	IRE	leader	1979-12-11	1992-02-11	
-L	Garret FitzGerald	IRE	leader	1981-06-30	1987-03-10	
-L	Reynolds	IRE	leader	1992-02-11	1994-12-15	
-L	Bruton	IRE	leader	1994-12-15	1997-06-26	
-L	Ahern	IRE	leader	1997-06-26	2008-05-07	
-L	B. Cowen	IRE	leader	2008-05-07	2011-03-09	
-L	E. Kenny	IRE	leader	2011-03-09	2015-12-31	
+L	Sukarno	IDN	leader	1945-08-17	1966-03-12	
+L	Louis Beel	IDN	leader	1948-12-18	1949-05-19	
+L	A. H. J. Lovink	IDN	leader	1949-05-19	1949-12-27	
+L	Suharto	IDN	leader	1966-03-12	1998-05-21	
+L	Habibie	IDN	leader	1998-05-21	1999-10-20	
+L	Wahid	IDN	leader	1999-10-20	2001-07-23	
+L	Megawati Sukarnoputri	IDN	leader	2001-07-24	2004-10-20	
+L	Bambang Yudhoyono	IDN	leader	2004-10-20	2014-10-20	
+L	Joko Widodo	IDN	leader	2014-10-20	2015-12-31	
+L	John A. Costello	IRL	leader	1948-02-18	1957-03-20	
+L	LeMass	IRL	leader	1959-06-23	1966-11-10	
+L	Jack Lynch	IRL	leader	1966-11-10	1979-12-11	
+L	Cosgrave, L.	IRL	leader	1973-03-14	1977-07-05	
+L	Charles Haughey	IRL	leader	1979-12-11	1992-02-11	
+L	Garret FitzGerald	IRL	leader	1981-06-30	1987-03-10	
+L	Reynolds	IRL	leader	1992-02-11	1994-12-15	
+L	Bruton	IRL	leader	1994-12-15	1997-06-26	
+L	Ahern	IRL	leader	1997-06-26	2008-05-07	
+L	B. Cowen	IRL	leader	2008-05-07	2011-03-09	
+L	E. Kenny	IRL	leader	2011-03-09	2015-12-31	
 L	Mohammad Mossadeg	IRN	leader	1951-04-30	1953-08-19	
 L	Ruhollah Khomeini	IRN	leader	1979-02-01	1989-06-03	
 L	Khamenei	IRN	leader	1989-06-04	1989-08-03	
@@ -2282,19 +2282,19 @@ L	Jomo Kenyatta	KEN	leader	1963-12-12	1978-08-22
 L	Daniel arap Moi	KEN	leader	1978-08-22	2002-12-30	
 L	Mwai Kibaki	KEN	leader	2002-12-31	2013-04-09	
 L	Uhuru Kenyatta	KEN	leader	2013-04-09	2015-12-31	
-L	Hashim Thaci	KOS	leader	2008-02-17	2014-12-09	
-L	Isa Mustafa	KOS	leader	2014-12-09	2015-12-31	
-L	Abdullah As-Sabah	KUW	leader	1950-01-29	1965-11-24	
-L	Sabah As-Sabah	KUW	leader	1965-11-24	1977-12-31	
-L	Jabir As-Sabah	KUW	leader	1978-01-01	2006-01-15	
-L	Saddam Hussein	KUW	leader	1990-08-02	1991-04-20	
-L	Sheikh Saad Al Abdullah Al Salim Al Sabah	KUW	leader	2006-01-15	2006-01-24	
-L	Sheikh Sabah Al Ahmad Al Jabir Al Sabah	KUW	leader	2006-01-29	2015-12-31	
-L	Askar Akayev	KYR	leader	1990-10-27	2005-03-25	
-L	Bakiyev	KYR	leader	2005-03-25	2010-04-07	
-L	Otunbayeva	KYR	leader	2010-04-07	2011-12-01	
-L	Atambayev	KYR	leader	2011-12-01	2015-12-31	
-L	Nursultan Nazarbayev	KZK	leader	1990-04-24	2015-12-31	
+L	Hashim Thaci		leader	2008-02-17	2014-12-09	
+L	Isa Mustafa		leader	2014-12-09	2015-12-31	
+L	Abdullah As-Sabah	KWT	leader	1950-01-29	1965-11-24	
+L	Sabah As-Sabah	KWT	leader	1965-11-24	1977-12-31	
+L	Jabir As-Sabah	KWT	leader	1978-01-01	2006-01-15	
+L	Saddam Hussein	KWT	leader	1990-08-02	1991-04-20	
+L	Sheikh Saad Al Abdullah Al Salim Al Sabah	KWT	leader	2006-01-15	2006-01-24	
+L	Sheikh Sabah Al Ahmad Al Jabir Al Sabah	KWT	leader	2006-01-29	2015-12-31	
+L	Askar Akayev	KGZ	leader	1990-10-27	2005-03-25	
+L	Bakiyev	KGZ	leader	2005-03-25	2010-04-07	
+L	Otunbayeva	KGZ	leader	2010-04-07	2011-12-01	
+L	Atambayev	KGZ	leader	2011-12-01	2015-12-31	
+L	Nursultan Nazarbayev	KAZ	leader	1990-04-24	2015-12-31	
 L	Souvanna Phouma	LAO	leader	1951-11-21	1975-12-02	
 L	Katay Don Sasorith	LAO	leader	1954-11-25	1956-03-21	
 L	Sananikone	LAO	leader	1958-08-15	1959-12-31	
@@ -2308,17 +2308,17 @@ L	Phomivan	LAO	leader	1975-12-02	1992-11-25
 L	Phounsavanh	LAO	leader	1992-11-25	1998-02-24	
 L	Siphandon	LAO	leader	1998-02-24	2006-06-08	
 L	Sayasone	LAO	leader	2006-06-08	2015-12-31	
-L	Ivars Godmanis	LAT	leader	1990-05-03	2009-03-12	
-L	Birkavs	LAT	leader	1993-08-03	1994-09-19	
-L	Gailis	LAT	leader	1994-09-19	1995-12-21	
-L	Skele	LAT	leader	1995-12-21	2000-05-05	
-L	Krasts	LAT	leader	1997-08-07	1998-11-26	
-L	Kristopans	LAT	leader	1998-11-26	1999-07-16	
-L	Repse	LAT	leader	2002-11-07	2004-03-09	
-L	Indulis Emsis	LAT	leader	2004-03-09	2004-12-02	
-L	Aigars Kalvitis	LAT	leader	2004-12-02	2007-12-20	
-L	Dombrovskis	LAT	leader	2009-03-12	2014-01-22	
-L	Lamdota Straujuma	LAT	leader	2014-01-22	2014-12-31	
+L	Ivars Godmanis	LVA	leader	1990-05-03	2009-03-12	
+L	Birkavs	LVA	leader	1993-08-03	1994-09-19	
+L	Gailis	LVA	leader	1994-09-19	1995-12-21	
+L	Skele	LVA	leader	1995-12-21	2000-05-05	
+L	Krasts	LVA	leader	1997-08-07	1998-11-26	
+L	Kristopans	LVA	leader	1998-11-26	1999-07-16	
+L	Repse	LVA	leader	2002-11-07	2004-03-09	
+L	Indulis Emsis	LVA	leader	2004-03-09	2004-12-02	
+L	Aigars Kalvitis	LVA	leader	2004-12-02	2007-12-20	
+L	Dombrovskis	LVA	leader	2009-03-12	2014-01-22	
+L	Lamdota Straujuma	LVA	leader	2014-01-22	2014-12-31	
 L	Tolbert	LBR	leader	1971-07-23	1980-04-12	
 L	Samuel Doe	LBR	leader	1980-04-12	1990-09-09	
 L	Sawyer	LBR	leader	1990-11-22	1994-03-07	
@@ -2329,94 +2329,94 @@ L	Taylor	LBR	leader	1997-08-02	2003-08-11
 L	Moses Zeh Blah	LBR	leader	2003-08-11	2003-10-14	
 L	Bryant	LBR	leader	2003-10-14	2006-01-16	
 L	Johnson Sirleaf	LBR	leader	2006-01-16	2015-12-31	
-L	Chebab	LEB	leader	1952-09-19	1952-09-23	
-L	Camille Chamoun	LEB	leader	1952-09-23	1958-09-23	
-L	Chehab	LEB	leader	1958-09-23	1964-09-23	
-L	Helou	LEB	leader	1964-09-23	1970-09-23	
-L	Franjieh	LEB	leader	1970-09-23	1976-09-23	
-L	Sarkis	LEB	leader	1976-09-23	1982-09-23	
-L	Gemayel, Amin	LEB	leader	1982-09-23	1988-09-23	
-L	Michel Aoun	LEB	leader	1988-09-23	1989-11-05	
-L	Elias Hrawi	LEB	leader	1989-11-23	1998-11-24	
-L	Emile Lahoud	LEB	leader	1998-11-24	2007-11-23	
-L	Siniora	LEB	leader	2007-11-23	2008-05-25	
-L	Suleiman	LEB	leader	2008-05-25	2014-05-24	
-L	Salam	LEB	leader	2014-05-24	2015-12-31	
-L	Leabua Jonathan	LES	leader	1966-10-04	1986-01-20	
-L	Lekhanya	LES	leader	1986-01-24	1991-05-02	
-L	Ramaema	LES	leader	1991-05-02	1993-04-02	
-L	Mokhehle	LES	leader	1993-04-02	1998-05-29	
-L	Letsie III	LES	leader	1994-08-17	1994-09-14	
-L	Pakalitha Mosisili	LES	leader	1998-05-29	2012-06-08	
-L	Thabane	LES	leader	2012-06-08	2015-03-17	
-L	Pakalitha Mosisili	LES	leader	2015-03-17	2015-12-31	
-L	Idris I of Libya	LIB	leader	1951-12-24	1969-09-01	
-L	Qaddafi	LIB	leader	1969-09-01	2011-08-23	
-L	Mustafa Jalil	LIB	leader	2011-08-23	2012-08-08	
-L	Mohammed Ali Salim	LIB	leader	2012-08-08	2012-08-09	
-L	Mohammed Magariaf	LIB	leader	2012-08-09	2013-05-28	
-L	Giuma Ahmed Atigha	LIB	leader	2013-05-28	2013-06-25	
-L	Nouri Abusahmain	LIB	leader	2013-06-25	2014-08-04	
-L	Akila Saleh Issa	LIB	leader	2014-08-05	2015-12-31	
-L	Landsbergis	LIT	leader	1990-03-11	1992-11-25	
-L	Brazauskas	LIT	leader	1992-11-25	1998-02-25	
-L	Valdas Adamkus	LIT	leader	1998-02-26	2009-07-12	
-L	Rolandas Paksas	LIT	leader	2003-02-26	2004-04-06	
-L	Paulauskas	LIT	leader	2004-04-06	2004-07-12	
-L	Grybauskaite	LIT	leader	2009-07-12	2015-12-31	
+L	Chebab	LBN	leader	1952-09-19	1952-09-23	
+L	Camille Chamoun	LBN	leader	1952-09-23	1958-09-23	
+L	Chehab	LBN	leader	1958-09-23	1964-09-23	
+L	Helou	LBN	leader	1964-09-23	1970-09-23	
+L	Franjieh	LBN	leader	1970-09-23	1976-09-23	
+L	Sarkis	LBN	leader	1976-09-23	1982-09-23	
+L	Gemayel, Amin	LBN	leader	1982-09-23	1988-09-23	
+L	Michel Aoun	LBN	leader	1988-09-23	1989-11-05	
+L	Elias Hrawi	LBN	leader	1989-11-23	1998-11-24	
+L	Emile Lahoud	LBN	leader	1998-11-24	2007-11-23	
+L	Siniora	LBN	leader	2007-11-23	2008-05-25	
+L	Suleiman	LBN	leader	2008-05-25	2014-05-24	
+L	Salam	LBN	leader	2014-05-24	2015-12-31	
+L	Leabua Jonathan	LSO	leader	1966-10-04	1986-01-20	
+L	Lekhanya	LSO	leader	1986-01-24	1991-05-02	
+L	Ramaema	LSO	leader	1991-05-02	1993-04-02	
+L	Mokhehle	LSO	leader	1993-04-02	1998-05-29	
+L	Letsie III	LSO	leader	1994-08-17	1994-09-14	
+L	Pakalitha Mosisili	LSO	leader	1998-05-29	2012-06-08	
+L	Thabane	LSO	leader	2012-06-08	2015-03-17	
+L	Pakalitha Mosisili	LSO	leader	2015-03-17	2015-12-31	
+L	Idris I of Libya	LBY	leader	1951-12-24	1969-09-01	
+L	Qaddafi	LBY	leader	1969-09-01	2011-08-23	
+L	Mustafa Jalil	LBY	leader	2011-08-23	2012-08-08	
+L	Mohammed Ali Salim	LBY	leader	2012-08-08	2012-08-09	
+L	Mohammed Magariaf	LBY	leader	2012-08-09	2013-05-28	
+L	Giuma Ahmed Atigha	LBY	leader	2013-05-28	2013-06-25	
+L	Nouri Abusahmain	LBY	leader	2013-06-25	2014-08-04	
+L	Akila Saleh Issa	LBY	leader	2014-08-05	2015-12-31	
+L	Landsbergis	LTU	leader	1990-03-11	1992-11-25	
+L	Brazauskas	LTU	leader	1992-11-25	1998-02-25	
+L	Valdas Adamkus	LTU	leader	1998-02-26	2009-07-12	
+L	Rolandas Paksas	LTU	leader	2003-02-26	2004-04-06	
+L	Paulauskas	LTU	leader	2004-04-06	2004-07-12	
+L	Grybauskaite	LTU	leader	2009-07-12	2015-12-31	
 L	Pierre Frieden	LUX	leader	1958-03-31	1959-02-23	
 L	Pierre Werner	LUX	leader	1959-03-07	1984-07-20	
 L	Gaston Thorn	LUX	leader	1974-06-15	1979-07-19	
 L	Jacques Santer	LUX	leader	1984-07-20	1995-01-20	
 L	Juncker	LUX	leader	1995-01-20	2013-12-04	
 L	Xavier Bettel	LUX	leader	2013-12-04	2015-12-31	
-L	Moktar Ould Daddah	MAA	leader	1960-11-28	1978-07-10	
-L	Ould Mohamed Salek	MAA	leader	1978-07-10	1979-04-06	
-L	Ould Bouceif	MAA	leader	1979-04-06	1979-05-27	
-L	Ould Sidi	MAA	leader	1979-05-27	1979-05-31	
-L	Ould Ahmed Louly	MAA	leader	1979-06-03	1980-01-04	
-L	Ould Haidalla	MAA	leader	1980-01-04	1984-12-12	
-L	Sidi Ahmed Taya	MAA	leader	1984-12-12	2005-08-03	
-L	Ould Mohamed Vall	MAA	leader	2005-08-03	2007-04-19	
-L	Ould Cheikh Abdellahi	MAA	leader	2007-04-19	2008-08-06	
-L	Ould Abdel Aziz	MAA	leader	2008-08-06	2015-12-31	
-L	dit M'Bare	MAA	leader	2009-04-15	2009-08-05	
-L	Nikola Kljusev	MAC	leader	1991-01-27	1992-08-17	
-L	Crvenkovski	MAC	leader	1992-08-17	2004-05-12	
-L	Georgievski	MAC	leader	1998-11-30	2002-11-01	
-L	Radmila Sekerinska	MAC	leader	2004-05-12	2004-12-17	
-L	Hari Kostov	MAC	leader	2004-06-02	2004-11-18	
-L	Gruevski	MAC	leader	2006-08-27	2014-12-31	
-L	Ali Didi	MAD	leader	1953-09-02	1957-12-12	
-L	Ibrahim Nasir	MAD	leader	1957-12-12	1978-11-11	
-L	Maumoon Abdul Gayoom	MAD	leader	1978-11-11	2008-11-11	
-L	Nasheed	MAD	leader	2008-11-11	2012-02-07	
-L	Waheed Hassan	MAD	leader	2012-02-07	2013-11-17	
-L	Abdulla Yameen Abdul Gayoom	MAD	leader	2013-11-17	2015-12-31	
-L	Tsiranana	MAG	leader	1960-06-26	1972-10-08	
-L	Ramanantsoa	MAG	leader	1972-10-12	1975-02-05	
-L	Ratsimandrava	MAG	leader	1975-02-05	1975-02-11	
-L	Gilles Andriamahazo	MAG	leader	1975-02-11	1975-06-15	
-L	Ratsiraka	MAG	leader	1975-06-15	2002-07-06	
-L	Zafy	MAG	leader	1993-03-27	1996-09-05	
-L	Ratsirahonana	MAG	leader	1996-09-05	1997-02-09	
-L	Marc Ravalomanana	MAG	leader	2002-07-06	2009-03-17	
-L	Rajoelina	MAG	leader	2009-03-17	2014-01-25	
-L	Rajaonarimampianina	MAG	leader	2014-01-25	2015-12-31	
-L	Tunku Abdul Rahman	MAL	leader	1957-08-31	1970-09-22	
-L	Abdul Razak	MAL	leader	1959-04-15	1976-01-14	
-L	Hussein Onn	MAL	leader	1976-01-14	1981-07-16	
-L	Mahathir bin Mohamad	MAL	leader	1981-07-16	2003-10-31	
-L	Abdullah Ahmad Badawi	MAL	leader	2003-10-31	2009-04-03	
-L	Najib Tun Razak	MAL	leader	2009-04-03	2015-12-31	
-L	Seewoosagur Ramgoolam	MAS	leader	1968-03-12	1982-06-16	
-L	Anerood Jugnauth	MAS	leader	1982-06-16	2015-12-31	
-L	Ramgoolam N.	MAS	leader	1995-12-22	2014-12-17	
-L	Hastings Banda	MAW	leader	1964-07-06	1994-05-21	
-L	Muluzi	MAW	leader	1994-05-21	2004-05-24	
-L	Bingu wa Mutharika	MAW	leader	2004-05-24	2012-04-07	
-L	Joyce Hilda Banda	MAW	leader	2012-04-07	2014-05-31	
-L	Peter Mutharika	MAW	leader	2014-05-31	2015-12-31	
+L	Moktar Ould Daddah	MRT	leader	1960-11-28	1978-07-10	
+L	Ould Mohamed Salek	MRT	leader	1978-07-10	1979-04-06	
+L	Ould Bouceif	MRT	leader	1979-04-06	1979-05-27	
+L	Ould Sidi	MRT	leader	1979-05-27	1979-05-31	
+L	Ould Ahmed Louly	MRT	leader	1979-06-03	1980-01-04	
+L	Ould Haidalla	MRT	leader	1980-01-04	1984-12-12	
+L	Sidi Ahmed Taya	MRT	leader	1984-12-12	2005-08-03	
+L	Ould Mohamed Vall	MRT	leader	2005-08-03	2007-04-19	
+L	Ould Cheikh Abdellahi	MRT	leader	2007-04-19	2008-08-06	
+L	Ould Abdel Aziz	MRT	leader	2008-08-06	2015-12-31	
+L	dit M'Bare	MRT	leader	2009-04-15	2009-08-05	
+L	Nikola Kljusev	MKD	leader	1991-01-27	1992-08-17	
+L	Crvenkovski	MKD	leader	1992-08-17	2004-05-12	
+L	Georgievski	MKD	leader	1998-11-30	2002-11-01	
+L	Radmila Sekerinska	MKD	leader	2004-05-12	2004-12-17	
+L	Hari Kostov	MKD	leader	2004-06-02	2004-11-18	
+L	Gruevski	MKD	leader	2006-08-27	2014-12-31	
+L	Ali Didi	MDV	leader	1953-09-02	1957-12-12	
+L	Ibrahim Nasir	MDV	leader	1957-12-12	1978-11-11	
+L	Maumoon Abdul Gayoom	MDV	leader	1978-11-11	2008-11-11	
+L	Nasheed	MDV	leader	2008-11-11	2012-02-07	
+L	Waheed Hassan	MDV	leader	2012-02-07	2013-11-17	
+L	Abdulla Yameen Abdul Gayoom	MDV	leader	2013-11-17	2015-12-31	
+L	Tsiranana	MDG	leader	1960-06-26	1972-10-08	
+L	Ramanantsoa	MDG	leader	1972-10-12	1975-02-05	
+L	Ratsimandrava	MDG	leader	1975-02-05	1975-02-11	
+L	Gilles Andriamahazo	MDG	leader	1975-02-11	1975-06-15	
+L	Ratsiraka	MDG	leader	1975-06-15	2002-07-06	
+L	Zafy	MDG	leader	1993-03-27	1996-09-05	
+L	Ratsirahonana	MDG	leader	1996-09-05	1997-02-09	
+L	Marc Ravalomanana	MDG	leader	2002-07-06	2009-03-17	
+L	Rajoelina	MDG	leader	2009-03-17	2014-01-25	
+L	Rajaonarimampianina	MDG	leader	2014-01-25	2015-12-31	
+L	Tunku Abdul Rahman	MYS	leader	1957-08-31	1970-09-22	
+L	Abdul Razak	MYS	leader	1959-04-15	1976-01-14	
+L	Hussein Onn	MYS	leader	1976-01-14	1981-07-16	
+L	Mahathir bin Mohamad	MYS	leader	1981-07-16	2003-10-31	
+L	Abdullah Ahmad Badawi	MYS	leader	2003-10-31	2009-04-03	
+L	Najib Tun Razak	MYS	leader	2009-04-03	2015-12-31	
+L	Seewoosagur Ramgoolam	MUS	leader	1968-03-12	1982-06-16	
+L	Anerood Jugnauth	MUS	leader	1982-06-16	2015-12-31	
+L	Ramgoolam N.	MUS	leader	1995-12-22	2014-12-17	
+L	Hastings Banda	MWI	leader	1964-07-06	1994-05-21	
+L	Muluzi	MWI	leader	1994-05-21	2004-05-24	
+L	Bingu wa Mutharika	MWI	leader	2004-05-24	2012-04-07	
+L	Joyce Hilda Banda	MWI	leader	2012-04-07	2014-05-31	
+L	Peter Mutharika	MWI	leader	2014-05-31	2015-12-31	
 L	Adolfo Ruiz Cortines	MEX	leader	1952-12-01	1958-12-01	
 L	Echeverria Alvarez	MEX	leader	1970-12-01	1976-12-01	
 L	Miguel de la Madrid	MEX	leader	1982-12-01	1988-12-01	
@@ -2425,16 +2425,16 @@ L	Ernesto Zedillo	MEX	leader	1994-12-01	2000-11-30
 L	Vicente Fox Quesada	MEX	leader	2000-12-01	2006-11-30	
 L	Calderon	MEX	leader	2006-12-01	2012-12-01	
 L	Enrique Pena Nieto	MEX	leader	2012-12-01	2015-12-31	
-L	Snegur	MLD	leader	1990-09-03	1997-01-15	
-L	Petru Lucinschi	MLD	leader	1997-01-15	2001-04-07	
-L	Tarlev	MLD	leader	2001-04-07	2008-03-31	
-L	Greceanii	MLD	leader	2008-03-31	2009-09-14	
-L	Pirlog	MLD	leader	2009-09-14	2009-09-25	
-L	Vlad Filat	MLD	leader	2009-09-25	2013-04-25	
-L	Iurie Leanca	MLD	leader	2013-04-25	2015-02-18	
-L	Chiril Gaburici	MLD	leader	2015-02-18	2015-06-22	
-L	Natalia Gherman	MLD	leader	2015-06-22	2015-07-30	
-L	Valeriu Strelet	MLD	leader	2015-07-30	2015-10-30 	
+L	Snegur	MDA	leader	1990-09-03	1997-01-15	
+L	Petru Lucinschi	MDA	leader	1997-01-15	2001-04-07	
+L	Tarlev	MDA	leader	2001-04-07	2008-03-31	
+L	Greceanii	MDA	leader	2008-03-31	2009-09-14	
+L	Pirlog	MDA	leader	2009-09-14	2009-09-25	
+L	Vlad Filat	MDA	leader	2009-09-25	2013-04-25	
+L	Iurie Leanca	MDA	leader	2013-04-25	2015-02-18	
+L	Chiril Gaburici	MDA	leader	2015-02-18	2015-06-22	
+L	Natalia Gherman	MDA	leader	2015-06-22	2015-07-30	
+L	Valeriu Strelet	MDA	leader	2015-07-30	2015-10-30 	
 L	Keita	MLI	leader	1960-09-22	1968-11-19	
 L	Traore	MLI	leader	1968-11-19	1991-03-26	
 L	Konare	MLI	leader	1992-06-06	2002-06-08	
@@ -2448,65 +2448,65 @@ L	Eddie Fenech Adami	MLT	leader	1987-05-12	2004-03-23
 L	Sant	MLT	leader	1996-10-28	1998-09-06	
 L	Gonzi	MLT	leader	2004-03-23	2013-03-11	
 L	Muscat	MLT	leader	2013-03-11	2015-12-31	
-L	Tsedenbal	MON	leader	1952-01-26	1984-08-23	
-L	Batmonh	MON	leader	1984-08-23	1990-03-12	
-L	Ochirbat	MON	leader	1990-03-12	1997-06-20	
-L	Natsagiin Bagabandi	MON	leader	1997-06-20	2005-06-24	
-L	Enkhbayar	MON	leader	2005-06-24	2009-06-18	
-L	Elbegdorj	MON	leader	2009-06-18	2015-12-31	
-L	Mohammed V of Morocco	MOR	leader	1956-03-02	1961-02-26	
-L	Hassan II of Morocco	MOR	leader	1961-02-26	1999-07-23	
-L	Muhammad VI	MOR	leader	1999-07-23	2015-12-31	
-L	U Nu	MYA	leader	1948-01-04	1962-03-02	
-L	Ba Swe	MYA	leader	1956-06-12	1957-03-01	
-L	Ne Win	MYA	leader	1958-10-29	1988-07-25	
-L	Sein Lwin	MYA	leader	1988-07-25	1988-08-12	
-L	Maung Maung	MYA	leader	1988-08-19	1988-09-18	
-L	Saw Maung	MYA	leader	1988-09-18	1992-04-23	
-L	Than Shwe	MYA	leader	1992-04-23	2011-03-30	
-L	Thein Sein	MYA	leader	2011-03-30	2015-12-31	
-L	Samora Machel	MZM	leader	1975-06-25	1986-10-19	
-L	Chissano	MZM	leader	1986-11-06	2005-02-02	
-L	Guebuza	MZM	leader	2005-02-02	2015-01-15	
-L	Filipe Nyusi	MZM	leader	2015-01-15	2015-12-31	
+L	Tsedenbal	MNG	leader	1952-01-26	1984-08-23	
+L	Batmonh	MNG	leader	1984-08-23	1990-03-12	
+L	Ochirbat	MNG	leader	1990-03-12	1997-06-20	
+L	Natsagiin Bagabandi	MNG	leader	1997-06-20	2005-06-24	
+L	Enkhbayar	MNG	leader	2005-06-24	2009-06-18	
+L	Elbegdorj	MNG	leader	2009-06-18	2015-12-31	
+L	Mohammed V of Morocco	MAR	leader	1956-03-02	1961-02-26	
+L	Hassan II of Morocco	MAR	leader	1961-02-26	1999-07-23	
+L	Muhammad VI	MAR	leader	1999-07-23	2015-12-31	
+L	U Nu	MMR	leader	1948-01-04	1962-03-02	
+L	Ba Swe	MMR	leader	1956-06-12	1957-03-01	
+L	Ne Win	MMR	leader	1958-10-29	1988-07-25	
+L	Sein Lwin	MMR	leader	1988-07-25	1988-08-12	
+L	Maung Maung	MMR	leader	1988-08-19	1988-09-18	
+L	Saw Maung	MMR	leader	1988-09-18	1992-04-23	
+L	Than Shwe	MMR	leader	1992-04-23	2011-03-30	
+L	Thein Sein	MMR	leader	2011-03-30	2015-12-31	
+L	Samora Machel	MOZ	leader	1975-06-25	1986-10-19	
+L	Chissano	MOZ	leader	1986-11-06	2005-02-02	
+L	Guebuza	MOZ	leader	2005-02-02	2015-01-15	
+L	Filipe Nyusi	MOZ	leader	2015-01-15	2015-12-31	
 L	Sam Nujoma	NAM	leader	1990-03-21	2005-03-21	
 L	Pohamba	NAM	leader	2005-03-21	2015-03-21	
 L	Hage Geingob	NAM	leader	2015-03-21	2015-12-31	
-L	Padma Rana	NEP	leader	1945-11-28	1948-02-09	
-L	Mohan Rana	NEP	leader	1948-02-09	1951-02-18	
-L	Tribhuvan of Nepal	NEP	leader	1951-02-18	1955-03-13	
-L	Mahendra of Nepal	NEP	leader	1955-03-14	1972-01-31	
-L	Birendra of Nepal	NEP	leader	1972-01-31	1990-11-09	
-L	Krishna Prasad Bhatterai	NEP	leader	1990-11-09	2000-03-22	
-L	Girija Prasad Koirala	NEP	leader	1991-05-26	2008-08-18	
-L	Man Mohan Adhilari	NEP	leader	1994-11-30	1995-09-12	
-L	Sher Bahadur Deuba	NEP	leader	1995-09-12	1997-03-12	
-L	Lokendra Bahadur Chand	NEP	leader	1997-03-12	2003-06-05	
-L	Surya  Bahadur Thapa	NEP	leader	1997-10-07	1998-04-15	
-L	Sher Bahdur Deuba	NEP	leader	2001-07-26	2005-02-01	
-L	Surya Bahadur Thapa	NEP	leader	2003-06-05	2004-06-03	
-L	Gyanendra	NEP	leader	2005-02-01	2006-04-30	
-L	Prachanda	NEP	leader	2008-08-18	2009-05-25	
-L	Madhav Kumar Nepal	NEP	leader	2009-05-25	2011-02-06	
-L	Nath Khanal	NEP	leader	2011-02-06	2011-08-29	
-L	Bhattarai	NEP	leader	2011-08-29	2013-03-14	
-L	Khil Raj Regmi	NEP	leader	2013-03-14	2014-02-11	
-L	Sushil Koirala	NEP	leader	2014-02-11	2015-10-10	
-L	Khadga Prasad Sharma Oli	NEP	leader	2015-10-10	2015-12-31	
-L	Sidney Holland	NEW	leader	1949-12-13	1957-09-20	
-L	Keith Holyoake	NEW	leader	1957-09-20	1972-02-07	
-L	Walter Nash	NEW	leader	1957-12-12	1960-12-12	
-L	Jack Marshall	NEW	leader	1972-02-07	1972-12-08	
-L	Norman Kirk	NEW	leader	1972-12-08	1974-08-31	
-L	Bill Rowling	NEW	leader	1974-09-06	1975-12-12	
-L	Robert Muldoon	NEW	leader	1975-12-12	1984-07-26	
-L	David Lange	NEW	leader	1984-07-26	1989-08-08	
-L	Palmer	NEW	leader	1989-08-08	1990-09-04	
-L	Mike Moore	NEW	leader	1990-09-04	1990-10-27	
-L	Jim Bolger	NEW	leader	1990-10-27	1997-12-08	
-L	Jenny Shipley	NEW	leader	1997-12-08	1999-12-10	
-L	Helen Clark	NEW	leader	1999-12-10	2008-11-19	
-L	John Key	NEW	leader	2008-11-19	2015-12-31	
+L	Padma Rana	NPL	leader	1945-11-28	1948-02-09	
+L	Mohan Rana	NPL	leader	1948-02-09	1951-02-18	
+L	Tribhuvan of Nepal	NPL	leader	1951-02-18	1955-03-13	
+L	Mahendra of Nepal	NPL	leader	1955-03-14	1972-01-31	
+L	Birendra of Nepal	NPL	leader	1972-01-31	1990-11-09	
+L	Krishna Prasad Bhatterai	NPL	leader	1990-11-09	2000-03-22	
+L	Girija Prasad Koirala	NPL	leader	1991-05-26	2008-08-18	
+L	Man Mohan Adhilari	NPL	leader	1994-11-30	1995-09-12	
+L	Sher Bahadur Deuba	NPL	leader	1995-09-12	1997-03-12	
+L	Lokendra Bahadur Chand	NPL	leader	1997-03-12	2003-06-05	
+L	Surya  Bahadur Thapa	NPL	leader	1997-10-07	1998-04-15	
+L	Sher Bahdur Deuba	NPL	leader	2001-07-26	2005-02-01	
+L	Surya Bahadur Thapa	NPL	leader	2003-06-05	2004-06-03	
+L	Gyanendra	NPL	leader	2005-02-01	2006-04-30	
+L	Prachanda	NPL	leader	2008-08-18	2009-05-25	
+L	Madhav Kumar Nepal	NPL	leader	2009-05-25	2011-02-06	
+L	Nath Khanal	NPL	leader	2011-02-06	2011-08-29	
+L	Bhattarai	NPL	leader	2011-08-29	2013-03-14	
+L	Khil Raj Regmi	NPL	leader	2013-03-14	2014-02-11	
+L	Sushil Koirala	NPL	leader	2014-02-11	2015-10-10	
+L	Khadga Prasad Sharma Oli	NPL	leader	2015-10-10	2015-12-31	
+L	Sidney Holland	NZL	leader	1949-12-13	1957-09-20	
+L	Keith Holyoake	NZL	leader	1957-09-20	1972-02-07	
+L	Walter Nash	NZL	leader	1957-12-12	1960-12-12	
+L	Jack Marshall	NZL	leader	1972-02-07	1972-12-08	
+L	Norman Kirk	NZL	leader	1972-12-08	1974-08-31	
+L	Bill Rowling	NZL	leader	1974-09-06	1975-12-12	
+L	Robert Muldoon	NZL	leader	1975-12-12	1984-07-26	
+L	David Lange	NZL	leader	1984-07-26	1989-08-08	
+L	Palmer	NZL	leader	1989-08-08	1990-09-04	
+L	Mike Moore	NZL	leader	1990-09-04	1990-10-27	
+L	Jim Bolger	NZL	leader	1990-10-27	1997-12-08	
+L	Jenny Shipley	NZL	leader	1997-12-08	1999-12-10	
+L	Helen Clark	NZL	leader	1999-12-10	2008-11-19	
+L	John Key	NZL	leader	2008-11-19	2015-12-31	
 L	Arguello	NIC	leader	1947-05-01	1947-05-26	
 L	Luis Somoza Debayle	NIC	leader	1956-09-29	1963-05-01	
 L	Shick Gutierrez	NIC	leader	1963-05-01	1966-08-03	
@@ -2515,27 +2515,27 @@ L	Anastasio Somoza Debayle	NIC	leader	1967-05-01	1979-07-17
 L	Daniel Ortega	NIC	leader	1979-07-18	2015-12-31	
 L	Violeta Chamorro	NIC	leader	1990-04-25	1997-01-10	
 L	Aleman	NIC	leader	1997-01-10	2002-01-10	
-L	Abubakar Tafawa Balewa	NIG	leader	1960-10-01	1966-01-15	
-L	Ironsi	NIG	leader	1966-01-15	1966-07-29	
-L	Yakubu Gowon	NIG	leader	1966-07-29	1975-07-29	
-L	Murtala Mohammed	NIG	leader	1975-07-29	1976-02-13	
-L	Olusegun Obasanjo	NIG	leader	1976-02-13	2007-05-29	
-L	Shagari	NIG	leader	1979-10-01	1983-12-31	
-L	Muhammadu Buhari	NIG	leader	1983-12-31	1985-08-27	
-L	Ibrahim Babangida	NIG	leader	1985-08-27	1993-08-26	
-L	Shonekan	NIG	leader	1993-08-26	1993-11-17	
-L	Sani Abacha	NIG	leader	1993-11-17	1998-06-08	
-L	Abdulsalami Abubakar	NIG	leader	1998-06-09	1999-05-29	
-L	Yar'Adua	NIG	leader	2007-05-29	2010-02-09	
-L	Goodluck Jonathan	NIG	leader	2010-02-09	2015-05-29	
-L	Muhummadu Buhari	NIG	leader	2015-05-29	2015-12-31	
-L	Hamani Diori	NIR	leader	1960-10-03	1974-04-15	
-L	Seibou	NIR	leader	1987-11-10	1993-04-16	
-L	Ousmane	NIR	leader	1993-04-16	1996-01-27	
-L	Wanke	NIR	leader	1999-04-11	1999-12-22	
-L	Mamadou Tandja	NIR	leader	1999-12-22	2010-02-08	
-L	Djibo	NIR	leader	2010-02-08	2011-04-07	
-L	Issoufou	NIR	leader	2011-04-07	2015-12-31	
+L	Abubakar Tafawa Balewa	NGA	leader	1960-10-01	1966-01-15	
+L	Ironsi	NGA	leader	1966-01-15	1966-07-29	
+L	Yakubu Gowon	NGA	leader	1966-07-29	1975-07-29	
+L	Murtala Mohammed	NGA	leader	1975-07-29	1976-02-13	
+L	Olusegun Obasanjo	NGA	leader	1976-02-13	2007-05-29	
+L	Shagari	NGA	leader	1979-10-01	1983-12-31	
+L	Muhammadu Buhari	NGA	leader	1983-12-31	1985-08-27	
+L	Ibrahim Babangida	NGA	leader	1985-08-27	1993-08-26	
+L	Shonekan	NGA	leader	1993-08-26	1993-11-17	
+L	Sani Abacha	NGA	leader	1993-11-17	1998-06-08	
+L	Abdulsalami Abubakar	NGA	leader	1998-06-09	1999-05-29	
+L	Yar'Adua	NGA	leader	2007-05-29	2010-02-09	
+L	Goodluck Jonathan	NGA	leader	2010-02-09	2015-05-29	
+L	Muhummadu Buhari	NGA	leader	2015-05-29	2015-12-31	
+L	Hamani Diori	NER	leader	1960-10-03	1974-04-15	
+L	Seibou	NER	leader	1987-11-10	1993-04-16	
+L	Ousmane	NER	leader	1993-04-16	1996-01-27	
+L	Wanke	NER	leader	1999-04-11	1999-12-22	
+L	Mamadou Tandja	NER	leader	1999-12-22	2010-02-08	
+L	Djibo	NER	leader	2010-02-08	2011-04-07	
+L	Issoufou	NER	leader	2011-04-07	2015-12-31	
 L	Einar Gerhardsen	NOR	leader	1945-06-26	1965-10-12	
 L	Torp	NOR	leader	1951-11-13	1955-01-14	
 L	Lyng	NOR	leader	1963-08-27	1963-09-25	
@@ -2549,22 +2549,22 @@ L	Kjell Magne Bondevik	NOR	leader	1997-10-17	2005-10-17
 L	Lahnstein	NOR	leader	1998-08-30	1998-09-23	
 L	Stoltenberg	NOR	leader	2000-03-17	2013-10-16	
 L	Solberg	NOR	leader	2013-10-16	2015-12-31	
-L	Schermerhorn	NTH	leader	1945-06-24	1946-05-17	
-L	Louis Beel	NTH	leader	1946-07-03	1959-05-19	
-L	Willem Drees	NTH	leader	1948-08-07	1958-12-22	
-L	Jan de Quay	NTH	leader	1959-05-19	1963-05-15	
-L	Victor Marijnen	NTH	leader	1963-07-24	1965-02-26	
-L	Jo Cals	NTH	leader	1965-04-27	1966-10-14	
-L	Jelle Zijlstra	NTH	leader	1966-11-22	1967-02-15	
-L	Piet de Jong	NTH	leader	1967-04-03	1971-04-29	
-L	Barend Biesheuvel	NTH	leader	1971-07-06	1973-05-11	
-L	Joop den Uyl	NTH	leader	1973-05-11	1977-12-19	
-L	Dries van Agt	NTH	leader	1977-12-19	1982-11-04	
-L	Ruud Lubbers	NTH	leader	1982-11-04	1994-08-22	
-L	Wim Kok	NTH	leader	1994-08-22	2002-07-22	
-L	Jan Peter Balkenende	NTH	leader	2002-07-22	2010-10-14	
-L	M. Rutte	NTH	leader	2010-10-14	2015-12-31	
-L	Qaboos bin Said al Said	OMA	leader	1970-07-23	2015-12-31	
+L	Schermerhorn	NLD	leader	1945-06-24	1946-05-17	
+L	Louis Beel	NLD	leader	1946-07-03	1959-05-19	
+L	Willem Drees	NLD	leader	1948-08-07	1958-12-22	
+L	Jan de Quay	NLD	leader	1959-05-19	1963-05-15	
+L	Victor Marijnen	NLD	leader	1963-07-24	1965-02-26	
+L	Jo Cals	NLD	leader	1965-04-27	1966-10-14	
+L	Jelle Zijlstra	NLD	leader	1966-11-22	1967-02-15	
+L	Piet de Jong	NLD	leader	1967-04-03	1971-04-29	
+L	Barend Biesheuvel	NLD	leader	1971-07-06	1973-05-11	
+L	Joop den Uyl	NLD	leader	1973-05-11	1977-12-19	
+L	Dries van Agt	NLD	leader	1977-12-19	1982-11-04	
+L	Ruud Lubbers	NLD	leader	1982-11-04	1994-08-22	
+L	Wim Kok	NLD	leader	1994-08-22	2002-07-22	
+L	Jan Peter Balkenende	NLD	leader	2002-07-22	2010-10-14	
+L	M. Rutte	NLD	leader	2010-10-14	2015-12-31	
+L	Qaboos bin Said al Said	OMN	leader	1970-07-23	2015-12-31	
 L	Jinnah	PAK	leader	1947-08-15	1948-09-11	
 L	Liaquat Ali Khan	PAK	leader	1948-09-11	1951-10-16	
 L	Khawaja Nazimuddin	PAK	leader	1951-10-17	1953-04-17	
@@ -2607,33 +2607,33 @@ L	Mireya Moscoso	PAN	leader	1999-09-01	2004-09-01
 L	Martin Torrijos	PAN	leader	2004-09-01	2009-07-01	
 L	Martinelli	PAN	leader	2009-07-01	2014-07-01	
 L	Varela Rodriguez	PAN	leader	2014-07-01	2015-12-31	
-L	Juan Manuel Frutos	PAR	leader	1948-06-03	1948-08-15	
-L	Rolon	PAR	leader	1949-01-30	1949-02-26	
-L	Molas Lopez	PAR	leader	1949-02-26	1949-09-10	
-L	Alfredo Stroessner	PAR	leader	1954-07-11	1989-02-03	
-L	Rodriguez Pedotti	PAR	leader	1989-02-03	1993-08-15	
-L	Wasmosy Monti	PAR	leader	1993-08-15	1998-08-15	
-L	Gonzalez Macchi	PAR	leader	1999-03-28	2003-08-15	
-L	Nicanor Duarte Frutos	PAR	leader	2003-08-15	2008-08-15	
-L	Fernando Lugo	PAR	leader	2008-08-15	2012-06-22	
-L	Federico Franco	PAR	leader	2012-06-22	2013-08-15	
-L	Horacio Cartes	PAR	leader	2013-08-15	2015-12-31	
+L	Juan Manuel Frutos	PRY	leader	1948-06-03	1948-08-15	
+L	Rolon	PRY	leader	1949-01-30	1949-02-26	
+L	Molas Lopez	PRY	leader	1949-02-26	1949-09-10	
+L	Alfredo Stroessner	PRY	leader	1954-07-11	1989-02-03	
+L	Rodriguez Pedotti	PRY	leader	1989-02-03	1993-08-15	
+L	Wasmosy Monti	PRY	leader	1993-08-15	1998-08-15	
+L	Gonzalez Macchi	PRY	leader	1999-03-28	2003-08-15	
+L	Nicanor Duarte Frutos	PRY	leader	2003-08-15	2008-08-15	
+L	Fernando Lugo	PRY	leader	2008-08-15	2012-06-22	
+L	Federico Franco	PRY	leader	2012-06-22	2013-08-15	
+L	Horacio Cartes	PRY	leader	2013-08-15	2015-12-31	
 L	Juan Velasco Alvarado	PER	leader	1968-10-03	1975-08-29	
 L	Garcia Perez	PER	leader	1985-07-28	2011-07-28	
 L	Fujimori	PER	leader	1990-07-28	2000-11-22	
 L	Alejandro Toledo	PER	leader	2001-07-28	2006-07-28	
 L	Ollanta Humala	PER	leader	2011-07-28	2015-12-31	
-L	Manuel Roxas	PHI	leader	1946-07-04	1948-04-16	
-L	Elpidio Quirino	PHI	leader	1948-04-16	1953-12-30	
-L	Ramon Magsaysay	PHI	leader	1953-12-30	1957-03-17	
-L	Carlos P. Garcia	PHI	leader	1957-03-17	1961-11-14	
-L	Diosdado Macapagal	PHI	leader	1961-11-14	1965-12-30	
-L	Ferdinand Marcos	PHI	leader	1965-12-30	1986-02-25	
-L	Corazon Aquino	PHI	leader	1986-02-25	1992-06-30	
-L	Ramos	PHI	leader	1992-06-30	1998-06-30	
-L	Joseph Estrada	PHI	leader	1998-06-30	2001-01-20	
-L	Gloria Macapagal-Arroyo	PHI	leader	2001-01-21	2010-06-30	
-L	Benigno Aquino III	PHI	leader	2010-06-30	2015-12-31	
+L	Manuel Roxas	PHL	leader	1946-07-04	1948-04-16	
+L	Elpidio Quirino	PHL	leader	1948-04-16	1953-12-30	
+L	Ramon Magsaysay	PHL	leader	1953-12-30	1957-03-17	
+L	Carlos P. Garcia	PHL	leader	1957-03-17	1961-11-14	
+L	Diosdado Macapagal	PHL	leader	1961-11-14	1965-12-30	
+L	Ferdinand Marcos	PHL	leader	1965-12-30	1986-02-25	
+L	Corazon Aquino	PHL	leader	1986-02-25	1992-06-30	
+L	Ramos	PHL	leader	1992-06-30	1998-06-30	
+L	Joseph Estrada	PHL	leader	1998-06-30	2001-01-20	
+L	Gloria Macapagal-Arroyo	PHL	leader	2001-01-21	2010-06-30	
+L	Benigno Aquino III	PHL	leader	2010-06-30	2015-12-31	
 L	Michael Somare	PNG	leader	1975-09-16	2011-08-02	
 L	Chan	PNG	leader	1980-03-11	1997-07-22	
 L	Wingti	PNG	leader	1985-11-21	1994-08-30	
@@ -2648,12 +2648,12 @@ L	Kaczynski	POL	leader	2005-12-23	2010-04-10
 L	Komorowski	POL	leader	2010-04-10	2015-08-06	
 L	Borusewicz	POL	leader	2010-07-08	2010-07-08	
 L	Schetyna	POL	leader	2010-07-08	2010-08-06	
-L	Marcelo Caetano	POR	leader	1968-09-27	1974-04-25	
-L	Spinola	POR	leader	1974-04-25	1974-09-30	
-L	Costa Gomes	POR	leader	1974-09-30	1976-07-23	
-L	Eanes	POR	leader	1976-07-23	1986-03-09	
-L	Sampaio	POR	leader	1996-03-09	2006-03-09	
-L	Cavaco Silva	POR	leader	2006-03-09	2015-12-31	
+L	Marcelo Caetano	PRT	leader	1968-09-27	1974-04-25	
+L	Spinola	PRT	leader	1974-04-25	1974-09-30	
+L	Costa Gomes	PRT	leader	1974-09-30	1976-07-23	
+L	Eanes	PRT	leader	1976-07-23	1986-03-09	
+L	Sampaio	PRT	leader	1996-03-09	2006-03-09	
+L	Cavaco Silva	PRT	leader	2006-03-09	2015-12-31	
 L	Kim Il-sung	PRK	leader	1948-09-09	1994-07-08	
 L	Kim Jong-il	PRK	leader	1994-07-08	2011-12-17	
 L	Kim Jong Un	PRK	leader	2011-12-17	2015-12-31	
@@ -2661,32 +2661,32 @@ L	Ahmed Ath-Thani	QAT	leader	1971-09-03	1972-02-22
 L	Khalifah Ath-Thani	QAT	leader	1972-02-22	1995-06-27	
 L	Hamad ibn Khalifah Al Thani	QAT	leader	1995-06-27	2013-06-25	
 L	Tamim ibn Hamad Al Thani	QAT	leader	2013-06-26	2015-12-31	
-L	Syngman Rhee	ROK	leader	1948-08-15	1960-04-27	
-L	Ho Chong	ROK	leader	1960-04-27	1960-08-12	
-L	Myun Chang	ROK	leader	1960-08-12	1961-05-16	
-L	Chang Do Yong	ROK	leader	1961-05-18	1961-07-03	
-L	Park Chung-hee	ROK	leader	1961-07-03	1979-10-26	
-L	Choi Kuy Hay	ROK	leader	1979-10-26	1980-08-16	
-L	Park Choong Hoon	ROK	leader	1980-08-16	1980-08-27	
-L	Chun Doo Hwan	ROK	leader	1980-08-27	1988-02-25	
-L	Roh Tae Woo	ROK	leader	1988-02-25	1993-02-25	
-L	Kim Young Sam	ROK	leader	1993-02-25	1998-02-25	
-L	Kim Dae Jung	ROK	leader	1998-02-25	2003-02-25	
-L	Roh Moo Hyun	ROK	leader	2003-02-25	2008-02-25	
-L	Lee Myung Bak	ROK	leader	2008-02-25	2013-02-25	
-L	Park Geun-hye	ROK	leader	2013-02-25	2015-12-31	
-L	Gheorghe Gheorghiu-Dej	RUM	leader	1947-12-30	1965-03-19	
-L	Roman	RUM	leader	1989-12-26	1991-10-01	
-L	Stolojan	RUM	leader	1991-10-01	1992-11-04	
-L	Vacariou	RUM	leader	1992-11-04	2007-05-23	
-L	Ciorbea	RUM	leader	1996-12-12	1998-03-30	
-L	Dejeu	RUM	leader	1998-03-30	1998-04-15	
-L	Vasile	RUM	leader	1998-04-15	1999-12-14	
-L	Athanasiu	RUM	leader	1999-12-14	1999-12-22	
-L	Isarescu	RUM	leader	1999-12-22	2000-12-28	
-L	A. Nastase	RUM	leader	2000-12-28	2004-12-21	
-L	Eugen Bejinariu	RUM	leader	2004-12-21	2004-12-29	
-L	Crin Antonescu	RUM	leader	2012-07-10	2012-08-28	
+L	Syngman Rhee	KOR	leader	1948-08-15	1960-04-27	
+L	Ho Chong	KOR	leader	1960-04-27	1960-08-12	
+L	Myun Chang	KOR	leader	1960-08-12	1961-05-16	
+L	Chang Do Yong	KOR	leader	1961-05-18	1961-07-03	
+L	Park Chung-hee	KOR	leader	1961-07-03	1979-10-26	
+L	Choi Kuy Hay	KOR	leader	1979-10-26	1980-08-16	
+L	Park Choong Hoon	KOR	leader	1980-08-16	1980-08-27	
+L	Chun Doo Hwan	KOR	leader	1980-08-27	1988-02-25	
+L	Roh Tae Woo	KOR	leader	1988-02-25	1993-02-25	
+L	Kim Young Sam	KOR	leader	1993-02-25	1998-02-25	
+L	Kim Dae Jung	KOR	leader	1998-02-25	2003-02-25	
+L	Roh Moo Hyun	KOR	leader	2003-02-25	2008-02-25	
+L	Lee Myung Bak	KOR	leader	2008-02-25	2013-02-25	
+L	Park Geun-hye	KOR	leader	2013-02-25	2015-12-31	
+L	Gheorghe Gheorghiu-Dej	ROU	leader	1947-12-30	1965-03-19	
+L	Roman	ROU	leader	1989-12-26	1991-10-01	
+L	Stolojan	ROU	leader	1991-10-01	1992-11-04	
+L	Vacariou	ROU	leader	1992-11-04	2007-05-23	
+L	Ciorbea	ROU	leader	1996-12-12	1998-03-30	
+L	Dejeu	ROU	leader	1998-03-30	1998-04-15	
+L	Vasile	ROU	leader	1998-04-15	1999-12-14	
+L	Athanasiu	ROU	leader	1999-12-14	1999-12-22	
+L	Isarescu	ROU	leader	1999-12-22	2000-12-28	
+L	A. Nastase	ROU	leader	2000-12-28	2004-12-21	
+L	Eugen Bejinariu	ROU	leader	2004-12-21	2004-12-29	
+L	Crin Antonescu	ROU	leader	2012-07-10	2012-08-28	
 L	Malenkov	RUS	leader	1953-03-06	1953-03-20	
 L	Khrushchev	RUS	leader	1953-03-20	1964-10-15	
 L	Brezhnev	RUS	leader	1964-10-15	1982-11-10	
@@ -2695,50 +2695,50 @@ L	Konstantin Chernenko	RUS	leader	1984-02-13	1985-03-10
 L	Mikhail Gorbachev	RUS	leader	1985-03-11	1991-08-21	
 L	Boris Yeltsin	RUS	leader	1991-08-21	1999-12-31	
 L	Vladimir Putin	RUS	leader	2000-01-01	2015-12-31	
-L	Pham Buu Loc	RVN	leader	1954-01-12	1954-06-16	
-L	Quat	RVN	leader	1954-06-16	1965-06-12	
-L	Ngo Dinh Diem	RVN	leader	1954-06-26	1963-11-01	
-L	Minh	RVN	leader	1963-11-01	1975-04-30	
-L	Nguyen Khanh	RVN	leader	1964-01-30	1964-11-04	
-L	Van Huong	RVN	leader	1964-11-04	1965-01-26	
-L	Nguyen Khanh	RVN	leader	1965-01-26	1965-02-20	
-L	Van Thieu	RVN	leader	1965-06-14	1975-04-21	
+L	Pham Buu Loc		leader	1954-01-12	1954-06-16	
+L	Quat		leader	1954-06-16	1965-06-12	
+L	Ngo Dinh Diem		leader	1954-06-26	1963-11-01	
+L	Minh		leader	1963-11-01	1975-04-30	
+L	Nguyen Khanh		leader	1964-01-30	1964-11-04	
+L	Van Huong		leader	1964-11-04	1965-01-26	
+L	Nguyen Khanh		leader	1965-01-26	1965-02-20	
+L	Van Thieu		leader	1965-06-14	1975-04-21	
 L	Kayibanda	RWA	leader	1961-10-26	1973-07-05	
 L	Sindikubwabo	RWA	leader	1994-04-06	1994-07-19	
 L	Paul Kagame	RWA	leader	1994-07-19	2015-12-31	
-L	Malan	SAF	leader	1948-06-03	1954-11-30	
-L	Strijdom	SAF	leader	1954-12-02	1958-08-23	
-L	Charles Robberts Swart	SAF	leader	1958-08-23	1958-09-03	
-L	Verwoerd	SAF	leader	1958-09-03	1966-09-06	
-L	Donges	SAF	leader	1966-09-06	1966-09-13	
-L	B. J. Vorster	SAF	leader	1966-09-13	1978-09-28	
-L	Pieter Willem Botha	SAF	leader	1978-09-28	1989-08-14	
-L	Chris Heunis	SAF	leader	1989-01-19	1989-03-15	
-L	Frederik Willem de Klerk	SAF	leader	1989-08-15	1994-05-10	
-L	Nelson Mandela	SAF	leader	1994-05-10	1999-06-16	
-L	Thabo Mbeki	SAF	leader	1999-06-16	2008-09-25	
-L	Motlanthe	SAF	leader	2008-09-25	2009-05-09	
-L	Zuma	SAF	leader	2009-05-09	2015-12-31	
-L	Castaneda Castro	SAL	leader	1945-02-28	1948-12-14	
-L	Cordova	SAL	leader	1948-12-15	1949-01-04	
-L	Osorio	SAL	leader	1949-01-04	1956-09-14	
-L	Oscar Bolanos	SAL	leader	1949-10-22	1950-09-14	
-L	Lemus	SAL	leader	1956-09-14	1960-10-26	
-L	Castillo	SAL	leader	1960-10-26	1961-01-25	
-L	Portillo	SAL	leader	1961-01-25	1962-01-25	
-L	Rodolfo Cordon	SAL	leader	1962-01-25	1962-07-01	
-L	Rivera	SAL	leader	1962-07-01	1967-07-01	
-L	Sanchez Hernandez	SAL	leader	1967-07-01	1972-07-01	
-L	Molina	SAL	leader	1972-07-01	1977-07-01	
-L	Romero Mena	SAL	leader	1977-07-01	1979-10-15	
-L	Majano Ramos	SAL	leader	1979-10-15	1980-12-07	
-L	Duarte	SAL	leader	1980-12-13	1989-06-01	
-L	Magana Borjo	SAL	leader	1982-05-02	1984-06-01	
-L	Cristiani	SAL	leader	1989-06-01	1994-06-01	
-L	Calderon Sol	SAL	leader	1994-06-01	1999-06-01	
-L	Saca Gonz�lez	SAL	leader	2004-06-01	2009-06-01	
-L	Funes	SAL	leader	2009-06-01	2014-06-01	
-L	Sanchez Ceren	SAL	leader	2014-06-01	2015-12-31	
+L	Malan	ZAF	leader	1948-06-03	1954-11-30	
+L	Strijdom	ZAF	leader	1954-12-02	1958-08-23	
+L	Charles Robberts Swart	ZAF	leader	1958-08-23	1958-09-03	
+L	Verwoerd	ZAF	leader	1958-09-03	1966-09-06	
+L	Donges	ZAF	leader	1966-09-06	1966-09-13	
+L	B. J. Vorster	ZAF	leader	1966-09-13	1978-09-28	
+L	Pieter Willem Botha	ZAF	leader	1978-09-28	1989-08-14	
+L	Chris Heunis	ZAF	leader	1989-01-19	1989-03-15	
+L	Frederik Willem de Klerk	ZAF	leader	1989-08-15	1994-05-10	
+L	Nelson Mandela	ZAF	leader	1994-05-10	1999-06-16	
+L	Thabo Mbeki	ZAF	leader	1999-06-16	2008-09-25	
+L	Motlanthe	ZAF	leader	2008-09-25	2009-05-09	
+L	Zuma	ZAF	leader	2009-05-09	2015-12-31	
+L	Castaneda Castro	SLV	leader	1945-02-28	1948-12-14	
+L	Cordova	SLV	leader	1948-12-15	1949-01-04	
+L	Osorio	SLV	leader	1949-01-04	1956-09-14	
+L	Oscar Bolanos	SLV	leader	1949-10-22	1950-09-14	
+L	Lemus	SLV	leader	1956-09-14	1960-10-26	
+L	Castillo	SLV	leader	1960-10-26	1961-01-25	
+L	Portillo	SLV	leader	1961-01-25	1962-01-25	
+L	Rodolfo Cordon	SLV	leader	1962-01-25	1962-07-01	
+L	Rivera	SLV	leader	1962-07-01	1967-07-01	
+L	Sanchez Hernandez	SLV	leader	1967-07-01	1972-07-01	
+L	Molina	SLV	leader	1972-07-01	1977-07-01	
+L	Romero Mena	SLV	leader	1977-07-01	1979-10-15	
+L	Majano Ramos	SLV	leader	1979-10-15	1980-12-07	
+L	Duarte	SLV	leader	1980-12-13	1989-06-01	
+L	Magana Borjo	SLV	leader	1982-05-02	1984-06-01	
+L	Cristiani	SLV	leader	1989-06-01	1994-06-01	
+L	Calderon Sol	SLV	leader	1994-06-01	1999-06-01	
+L	Saca Gonz�lez	SLV	leader	2004-06-01	2009-06-01	
+L	Funes	SLV	leader	2009-06-01	2014-06-01	
+L	Sanchez Ceren	SLV	leader	2014-06-01	2015-12-31	
 L	Saud	SAU	leader	1953-11-09	1964-11-02	
 L	Faisal	SAU	leader	1964-11-02	1975-03-25	
 L	Khalid	SAU	leader	1975-03-25	1982-06-13	
@@ -2748,77 +2748,77 @@ L	Salman bin Abdulaziz Al Saud	SAU	leader	2015-01-23	2015-12-31
 L	Abdou Diouf	SEN	leader	1981-01-01	2000-04-01	
 L	Abdoulaye Wade	SEN	leader	2000-04-02	2012-04-02	
 L	Sall	SEN	leader	2012-04-02	2015-12-31	
-L	Cvetkovic	SER	leader	2008-07-07	2012-07-27	
-L	Dacic	SER	leader	2012-07-27	2014-04-27	
-L	Vucic	SER	leader	2014-04-27	2015-12-31	
-L	Milton Margai	SIE	leader	1961-04-27	1964-04-28	
-L	Albert Margai	SIE	leader	1964-04-29	1967-03-17	
-L	Lansana	SIE	leader	1967-03-21	1967-03-23	
-L	Juxon-Smith	SIE	leader	1967-03-27	1968-04-19	
-L	Siaka Stevens	SIE	leader	1968-04-19	1985-11-28	
-L	Joseph Saidu Momoh	SIE	leader	1985-11-28	1992-04-29	
-L	Strasser	SIE	leader	1992-05-01	1996-01-17	
-L	Bio	SIE	leader	1996-01-17	1996-03-29	
-L	Ahmad Tejan Kabbah	SIE	leader	1996-03-29	2007-09-17	
-L	Johnny Paul Koroma	SIE	leader	1997-05-25	1998-02-12	
-L	Bai Koroma	SIE	leader	2007-09-17	2015-12-31	
-L	Lee Kuan Yew	SIN	leader	1959-06-05	1990-11-28	
-L	Goh Chok Tong	SIN	leader	1990-11-28	2004-08-12	
-L	Lee Hsien Loong	SIN	leader	2004-08-12	2015-12-31	
-L	Moravcik	SLO	leader	1994-03-16	1994-12-13	
-L	Fico	SLO	leader	2006-07-04	2015-12-31	
-L	Radicova	SLO	leader	2010-07-08	2012-04-04	
-L	Kucan	SLV	leader	1990-04-22	1991-12-23	
-L	Peterle	SLV	leader	1991-12-23	1992-05-14	
-L	Andrej Bajuk	SLV	leader	2000-05-03	2000-11-17	
-L	Anton Rop	SLV	leader	2002-12-11	2004-11-09	
-L	Borut Pahor	SLV	leader	2008-11-21	2012-02-10	
-L	Bratusek	SLV	leader	2013-03-20	2014-09-18	
-L	Cerar	SLV	leader	2014-09-18	2015-12-31	
-L	Kenilorea	SOL	leader	1978-07-07	1986-12-01	
-L	Mamaloni	SOL	leader	1981-08-31	1997-08-27	
-L	Alebua	SOL	leader	1986-12-01	1989-03-28	
-L	Hilly	SOL	leader	1993-06-18	1994-10-31	
-L	Sogavare	SOL	leader	2000-06-30	2015-12-31	
-L	Kemakeza	SOL	leader	2001-12-17	2006-04-20	
-L	Rini	SOL	leader	2006-04-20	2006-05-04	
-L	Sikua	SOL	leader	2007-12-20	2010-08-25	
-L	Danny Philip	SOL	leader	2010-08-25	2011-11-16	
-L	Darcy Lilo	SOL	leader	2011-11-16	2014-12-09	
+L	Cvetkovic	SRB	leader	2008-07-07	2012-07-27	
+L	Dacic	SRB	leader	2012-07-27	2014-04-27	
+L	Vucic	SRB	leader	2014-04-27	2015-12-31	
+L	Milton Margai	SLE	leader	1961-04-27	1964-04-28	
+L	Albert Margai	SLE	leader	1964-04-29	1967-03-17	
+L	Lansana	SLE	leader	1967-03-21	1967-03-23	
+L	Juxon-Smith	SLE	leader	1967-03-27	1968-04-19	
+L	Siaka Stevens	SLE	leader	1968-04-19	1985-11-28	
+L	Joseph Saidu Momoh	SLE	leader	1985-11-28	1992-04-29	
+L	Strasser	SLE	leader	1992-05-01	1996-01-17	
+L	Bio	SLE	leader	1996-01-17	1996-03-29	
+L	Ahmad Tejan Kabbah	SLE	leader	1996-03-29	2007-09-17	
+L	Johnny Paul Koroma	SLE	leader	1997-05-25	1998-02-12	
+L	Bai Koroma	SLE	leader	2007-09-17	2015-12-31	
+L	Lee Kuan Yew	SGP	leader	1959-06-05	1990-11-28	
+L	Goh Chok Tong	SGP	leader	1990-11-28	2004-08-12	
+L	Lee Hsien Loong	SGP	leader	2004-08-12	2015-12-31	
+L	Moravcik	SVK	leader	1994-03-16	1994-12-13	
+L	Fico	SVK	leader	2006-07-04	2015-12-31	
+L	Radicova	SVK	leader	2010-07-08	2012-04-04	
+L	Kucan	SVN	leader	1990-04-22	1991-12-23	
+L	Peterle	SVN	leader	1991-12-23	1992-05-14	
+L	Andrej Bajuk	SVN	leader	2000-05-03	2000-11-17	
+L	Anton Rop	SVN	leader	2002-12-11	2004-11-09	
+L	Borut Pahor	SVN	leader	2008-11-21	2012-02-10	
+L	Bratusek	SVN	leader	2013-03-20	2014-09-18	
+L	Cerar	SVN	leader	2014-09-18	2015-12-31	
+L	Kenilorea	SLB	leader	1978-07-07	1986-12-01	
+L	Mamaloni	SLB	leader	1981-08-31	1997-08-27	
+L	Alebua	SLB	leader	1986-12-01	1989-03-28	
+L	Hilly	SLB	leader	1993-06-18	1994-10-31	
+L	Sogavare	SLB	leader	2000-06-30	2015-12-31	
+L	Kemakeza	SLB	leader	2001-12-17	2006-04-20	
+L	Rini	SLB	leader	2006-04-20	2006-05-04	
+L	Sikua	SLB	leader	2007-12-20	2010-08-25	
+L	Danny Philip	SLB	leader	2010-08-25	2011-11-16	
+L	Darcy Lilo	SLB	leader	2011-11-16	2014-12-09	
 L	Aden Abdullah Osman Daar	SOM	leader	1960-07-01	1967-07-10	
 L	Abdirashid Ali Shermarke	SOM	leader	1967-07-10	1969-10-15	
 L	Siad Barre	SOM	leader	1969-10-21	1991-01-26	
 L	Hassan Sheikh Mohamud	SOM	leader	2012-09-16	2015-12-31	
-L	Juan Carlos	SPN	leader	1975-11-01	1975-11-08	
-L	Arias Navarro	SPN	leader	1975-11-09	1976-07-01	
-L	Suarez Gonzalez	SPN	leader	1976-07-01	1981-02-25	
-L	Calvo-Sotelo	SPN	leader	1981-02-25	1982-12-02	
-L	Gonzalez Marquez	SPN	leader	1982-12-02	1996-05-05	
-L	Rodriguez Zapatero	SPN	leader	2004-04-17	2011-12-20	
-L	Rajoy Brey	SPN	leader	2011-12-20	2015-12-31	
-L	Don Stephen Senanayake	SRI	leader	1948-02-04	1952-03-22	
-L	Dudley Senanayake	SRI	leader	1952-03-26	1970-05-28	
-L	John Kotelawala	SRI	leader	1953-10-12	1956-04-11	
-L	Bandaranaike, S.W.R.D.	SRI	leader	1956-04-12	1959-09-26	
-L	Wijeyananda Dahanayake	SRI	leader	1959-09-26	1960-03-21	
-L	Sirimavo Bandaranaike	SRI	leader	1960-07-22	1977-07-23	
-L	Junius Richard Jayewardene	SRI	leader	1977-07-23	1989-01-02	
-L	Ranasinghe Premadasa	SRI	leader	1989-01-02	1993-05-01	
-L	Wijetunge	SRI	leader	1993-05-01	1994-11-12	
-L	Chandrika Kumaratunga	SRI	leader	1994-11-12	2005-11-19	
-L	Rajapakse	SRI	leader	2005-11-19	2015-01-09	
-L	Maithripala Sirisena	SRI	leader	2015-01-09	2015-12-31	
+L	Juan Carlos	ESP	leader	1975-11-01	1975-11-08	
+L	Arias Navarro	ESP	leader	1975-11-09	1976-07-01	
+L	Suarez Gonzalez	ESP	leader	1976-07-01	1981-02-25	
+L	Calvo-Sotelo	ESP	leader	1981-02-25	1982-12-02	
+L	Gonzalez Marquez	ESP	leader	1982-12-02	1996-05-05	
+L	Rodriguez Zapatero	ESP	leader	2004-04-17	2011-12-20	
+L	Rajoy Brey	ESP	leader	2011-12-20	2015-12-31	
+L	Don Stephen Senanayake	LKA	leader	1948-02-04	1952-03-22	
+L	Dudley Senanayake	LKA	leader	1952-03-26	1970-05-28	
+L	John Kotelawala	LKA	leader	1953-10-12	1956-04-11	
+L	Bandaranaike, S.W.R.D.	LKA	leader	1956-04-12	1959-09-26	
+L	Wijeyananda Dahanayake	LKA	leader	1959-09-26	1960-03-21	
+L	Sirimavo Bandaranaike	LKA	leader	1960-07-22	1977-07-23	
+L	Junius Richard Jayewardene	LKA	leader	1977-07-23	1989-01-02	
+L	Ranasinghe Premadasa	LKA	leader	1989-01-02	1993-05-01	
+L	Wijetunge	LKA	leader	1993-05-01	1994-11-12	
+L	Chandrika Kumaratunga	LKA	leader	1994-11-12	2005-11-19	
+L	Rajapakse	LKA	leader	2005-11-19	2015-01-09	
+L	Maithripala Sirisena	LKA	leader	2015-01-09	2015-12-31	
 L	Salva Kiir	SSD	leader	2011-07-09	2015-12-31	
-L	Ismail al-Azhari	SUD	leader	1956-01-01	1956-07-04	
-L	Khalil	SUD	leader	1956-07-05	1958-11-17	
-L	Ibrahim Abboud	SUD	leader	1958-11-18	1964-11-01	
-L	al-Khalifa	SUD	leader	1964-11-01	1965-06-14	
-L	Maghoub	SUD	leader	1965-06-14	1969-05-23	
-L	Sadiq al-Mahdi	SUD	leader	1966-07-26	1989-06-30	
-L	Gaafar Nimeiry	SUD	leader	1969-05-25	1985-04-06	
-L	Osman	SUD	leader	1971-07-19	1971-07-22	
-L	Abdul Rahman Swaredahab	SUD	leader	1985-04-06	1986-05-06	
-L	Omar al-Bashir	SUD	leader	1989-06-30	2015-12-31	
+L	Ismail al-Azhari	SDN	leader	1956-01-01	1956-07-04	
+L	Khalil	SDN	leader	1956-07-05	1958-11-17	
+L	Ibrahim Abboud	SDN	leader	1958-11-18	1964-11-01	
+L	al-Khalifa	SDN	leader	1964-11-01	1965-06-14	
+L	Maghoub	SDN	leader	1965-06-14	1969-05-23	
+L	Sadiq al-Mahdi	SDN	leader	1966-07-26	1989-06-30	
+L	Gaafar Nimeiry	SDN	leader	1969-05-25	1985-04-06	
+L	Osman	SDN	leader	1971-07-19	1971-07-22	
+L	Abdul Rahman Swaredahab	SDN	leader	1985-04-06	1986-05-06	
+L	Omar al-Bashir	SDN	leader	1989-06-30	2015-12-31	
 L	Johan Ferrier	SUR	leader	1975-11-25	1980-08-13	
 L	Bouterse	SUR	leader	1980-08-13	2015-12-31	
 L	Shankar	SUR	leader	1988-01-25	1990-12-24	
@@ -2826,62 +2826,62 @@ L	Graanoogst	SUR	leader	1990-12-24	1990-12-29
 L	Kraag	SUR	leader	1990-12-29	1991-09-16	
 L	Venetiaan	SUR	leader	1991-09-16	2010-08-12	
 L	Wijdenbosch	SUR	leader	1996-09-15	2000-08-12	
-L	Subhuza II	SWA	leader	1968-09-06	1982-08-21	
-L	Dzeliwe Shongwe	SWA	leader	1982-08-21	1983-08-10	
-L	Ntombe Thwala	SWA	leader	1983-08-10	1986-04-25	
-L	Mswati	SWA	leader	1986-04-25	2015-12-31	
-L	Tage Erlander	SWD	leader	1946-10-10	1969-10-09	
-L	Olof Palme	SWD	leader	1969-10-14	1986-02-28	
-L	Ola Ullsten	SWD	leader	1978-10-18	1979-10-09	
-L	Ingvar Carlsson	SWD	leader	1986-03-12	1996-03-21	
-L	Reinfeldt	SWD	leader	2006-10-06	2014-10-03	
-L	Stefan L�fven	SWD	leader	2014-10-03	2015-12-31	
-L	von Steiger	SWZ	leader	1945-01-01	1951-12-31	
-L	Kobelt	SWZ	leader	1946-01-01	1952-12-31	
-L	Nobs	SWZ	leader	1949-01-01	1949-12-31	
-L	Petipierre	SWZ	leader	1950-01-01	1960-12-31	
-L	Rubattel	SWZ	leader	1954-01-01	1954-12-31	
-L	Feldmann	SWZ	leader	1956-01-01	1956-12-31	
-L	Streuli	SWZ	leader	1957-01-01	1957-12-31	
-L	Holenstein	SWZ	leader	1958-01-01	1958-12-31	
-L	Chaudet	SWZ	leader	1959-01-01	1962-12-31	
-L	Friedrich	SWZ	leader	1961-01-01	1961-12-31	
-L	Spuhler	SWZ	leader	1963-01-01	1968-12-31	
-L	von Moos	SWZ	leader	1964-01-01	1969-12-31	
-L	Tschudi	SWZ	leader	1965-01-01	1970-12-31	
-L	Schaffner	SWZ	leader	1966-01-01	1966-12-31	
-L	Bonvin	SWZ	leader	1967-01-01	1973-12-31	
-L	Gnagi	SWZ	leader	1971-01-01	1976-12-31	
-L	Nello Celio	SWZ	leader	1972-01-01	1972-12-31	
-L	Brugger	SWZ	leader	1974-01-01	1974-12-31	
-L	Graber	SWZ	leader	1975-01-01	1975-12-31	
-L	Furgler	SWZ	leader	1977-01-01	1985-12-31	
-L	Ritschard	SWZ	leader	1978-01-01	1978-12-31	
-L	Hurlimann	SWZ	leader	1979-01-01	1979-12-31	
-L	Chevallaz	SWZ	leader	1980-01-01	1980-12-31	
-L	Honegger	SWZ	leader	1982-01-01	1982-12-31	
-L	Aubert	SWZ	leader	1983-01-01	1987-12-31	
-L	Schlumpf	SWZ	leader	1984-01-01	1984-12-31	
-L	Egli	SWZ	leader	1986-01-01	1986-12-31	
-L	Stich	SWZ	leader	1988-01-01	1994-12-31	
-L	Delamuraz	SWZ	leader	1989-01-01	1996-12-31	
-L	Koller	SWZ	leader	1990-01-01	1997-12-31	
-L	Cotti	SWZ	leader	1991-01-01	1998-12-31	
-L	Felber	SWZ	leader	1992-01-01	1992-12-31	
-L	Ogi	SWZ	leader	1993-01-01	2000-12-31	
-L	Villiger	SWZ	leader	1995-01-01	2002-12-31	
-L	Dreifuss	SWZ	leader	1999-01-01	1999-12-31	
-L	Leuenberger	SWZ	leader	2001-01-01	2006-12-31	
-L	Pascal Couchepin	SWZ	leader	2003-01-01	2008-12-31	
-L	Joseph Deiss	SWZ	leader	2004-01-01	2004-12-31	
-L	Schmid	SWZ	leader	2005-01-01	2005-12-31	
-L	Calmy-Rey	SWZ	leader	2007-01-01	2011-12-31	
-L	Hans-Rudolf Merz	SWZ	leader	2009-01-01	2009-12-31	
-L	Doris Leuthard	SWZ	leader	2010-01-01	2010-12-31	
-L	Eveline Widmer-Schlumpf	SWZ	leader	2012-01-01	2012-12-31	
-L	Ueli Maurer	SWZ	leader	2013-01-01	2013-12-31	
-L	Didier Burkhalter	SWZ	leader	2014-01-01	2014-12-31	
-L	Simonetta Sommaruga	SWZ	leader	2015-01-01	2015-12-31	
+L	Subhuza II	SWZ	leader	1968-09-06	1982-08-21	
+L	Dzeliwe Shongwe	SWZ	leader	1982-08-21	1983-08-10	
+L	Ntombe Thwala	SWZ	leader	1983-08-10	1986-04-25	
+L	Mswati	SWZ	leader	1986-04-25	2015-12-31	
+L	Tage Erlander	SWE	leader	1946-10-10	1969-10-09	
+L	Olof Palme	SWE	leader	1969-10-14	1986-02-28	
+L	Ola Ullsten	SWE	leader	1978-10-18	1979-10-09	
+L	Ingvar Carlsson	SWE	leader	1986-03-12	1996-03-21	
+L	Reinfeldt	SWE	leader	2006-10-06	2014-10-03	
+L	Stefan L�fven	SWE	leader	2014-10-03	2015-12-31	
+L	von Steiger	CHE	leader	1945-01-01	1951-12-31	
+L	Kobelt	CHE	leader	1946-01-01	1952-12-31	
+L	Nobs	CHE	leader	1949-01-01	1949-12-31	
+L	Petipierre	CHE	leader	1950-01-01	1960-12-31	
+L	Rubattel	CHE	leader	1954-01-01	1954-12-31	
+L	Feldmann	CHE	leader	1956-01-01	1956-12-31	
+L	Streuli	CHE	leader	1957-01-01	1957-12-31	
+L	Holenstein	CHE	leader	1958-01-01	1958-12-31	
+L	Chaudet	CHE	leader	1959-01-01	1962-12-31	
+L	Friedrich	CHE	leader	1961-01-01	1961-12-31	
+L	Spuhler	CHE	leader	1963-01-01	1968-12-31	
+L	von Moos	CHE	leader	1964-01-01	1969-12-31	
+L	Tschudi	CHE	leader	1965-01-01	1970-12-31	
+L	Schaffner	CHE	leader	1966-01-01	1966-12-31	
+L	Bonvin	CHE	leader	1967-01-01	1973-12-31	
+L	Gnagi	CHE	leader	1971-01-01	1976-12-31	
+L	Nello Celio	CHE	leader	1972-01-01	1972-12-31	
+L	Brugger	CHE	leader	1974-01-01	1974-12-31	
+L	Graber	CHE	leader	1975-01-01	1975-12-31	
+L	Furgler	CHE	leader	1977-01-01	1985-12-31	
+L	Ritschard	CHE	leader	1978-01-01	1978-12-31	
+L	Hurlimann	CHE	leader	1979-01-01	1979-12-31	
+L	Chevallaz	CHE	leader	1980-01-01	1980-12-31	
+L	Honegger	CHE	leader	1982-01-01	1982-12-31	
+L	Aubert	CHE	leader	1983-01-01	1987-12-31	
+L	Schlumpf	CHE	leader	1984-01-01	1984-12-31	
+L	Egli	CHE	leader	1986-01-01	1986-12-31	
+L	Stich	CHE	leader	1988-01-01	1994-12-31	
+L	Delamuraz	CHE	leader	1989-01-01	1996-12-31	
+L	Koller	CHE	leader	1990-01-01	1997-12-31	
+L	Cotti	CHE	leader	1991-01-01	1998-12-31	
+L	Felber	CHE	leader	1992-01-01	1992-12-31	
+L	Ogi	CHE	leader	1993-01-01	2000-12-31	
+L	Villiger	CHE	leader	1995-01-01	2002-12-31	
+L	Dreifuss	CHE	leader	1999-01-01	1999-12-31	
+L	Leuenberger	CHE	leader	2001-01-01	2006-12-31	
+L	Pascal Couchepin	CHE	leader	2003-01-01	2008-12-31	
+L	Joseph Deiss	CHE	leader	2004-01-01	2004-12-31	
+L	Schmid	CHE	leader	2005-01-01	2005-12-31	
+L	Calmy-Rey	CHE	leader	2007-01-01	2011-12-31	
+L	Hans-Rudolf Merz	CHE	leader	2009-01-01	2009-12-31	
+L	Doris Leuthard	CHE	leader	2010-01-01	2010-12-31	
+L	Eveline Widmer-Schlumpf	CHE	leader	2012-01-01	2012-12-31	
+L	Ueli Maurer	CHE	leader	2013-01-01	2013-12-31	
+L	Didier Burkhalter	CHE	leader	2014-01-01	2014-12-31	
+L	Simonetta Sommaruga	CHE	leader	2015-01-01	2015-12-31	
 L	Al-Zaim	SYR	leader	1949-03-30	1949-08-13	
 L	Hinnawi	SYR	leader	1949-08-13	1949-12-19	
 L	Shishakli	SYR	leader	1949-12-19	1954-02-28	
@@ -2896,63 +2896,63 @@ L	Nureddin al-Atassi	SYR	leader	1966-02-25	1970-11-13
 L	Al-Khatib	SYR	leader	1970-11-18	1971-02-22	
 L	Hafez al-Assad	SYR	leader	1971-02-22	2000-06-10	
 L	Bashar al-Assad	SYR	leader	2000-06-11	2015-12-31	
-L	Kadreddin Aslonov	TAJ	leader	1991-08-31	1991-09-23	
-L	Nabiyev	TAJ	leader	1991-09-23	1992-09-07	
-L	Akbarsho Iskandrov	TAJ	leader	1992-09-07	1992-11-20	
-L	Rakhmonov	TAJ	leader	1992-11-20	2015-12-31	
-L	Li Tsung-jen	TAW	leader	1949-01-21	1950-02-28	
-L	Chiang Kai-shek	TAW	leader	1950-03-01	1975-04-05	
-L	Yen Chia-kan	TAW	leader	1975-04-05	1978-05-20	
-L	Chiang Ching-kuo	TAW	leader	1978-05-20	1988-01-13	
-L	Lee Teng-hui	TAW	leader	1988-01-13	2000-05-20	
-L	Chen Shui-bian	TAW	leader	2000-05-21	2008-05-20	
-L	Ma Ying-jeou	TAW	leader	2008-05-20	2015-12-31	
-L	Julius Nyerere	TAZ	leader	1961-11-09	1985-11-05	
-L	Ali Hassan Mwinyi	TAZ	leader	1985-11-05	1995-11-05	
-L	Mkapa	TAZ	leader	1995-11-05	2005-12-21	
-L	Kikwete	TAZ	leader	2005-12-21	2015-11-05	
-L	John Magufuli	TAZ	leader	2015-11-05	2015-12-31	
-L	14th Dalai Lama	TBT	leader	1950-11-17	1951-05-23	
-L	Thawan Thamrongnawasawat	THI	leader	1946-08-23	1947-11-08	
-L	Pote Sarasin	THI	leader	1957-09-21	1957-12-27	
-L	Thanom Kittikachorn	THI	leader	1957-12-27	1973-10-13	
-L	Sarit	THI	leader	1958-10-20	1963-12-08	
-L	Sanya Dharmasakti	THI	leader	1973-10-14	1975-02-21	
-L	Seni Pramoj	THI	leader	1975-02-21	1976-10-06	
-L	Kukrit Pramoj	THI	leader	1975-03-17	1976-04-16	
-L	Sangad	THI	leader	1976-10-06	1977-11-12	
-L	Thanin Kraivichien	THI	leader	1976-10-22	1977-10-20	
-L	Kriangsak Chomanan	THI	leader	1977-11-12	1980-02-29	
-L	Prem Tinsulanonda	THI	leader	1980-03-03	1988-08-04	
-L	Chatichai Choonhavan	THI	leader	1988-08-04	1991-02-23	
-L	Anand Panyarachun	THI	leader	1991-03-07	1992-09-23	
-L	Suchinda Kraprayoon	THI	leader	1992-04-05	1992-05-24	
-L	Leekpai	THI	leader	1992-09-23	2001-02-09	
-L	Silpa-Archa	THI	leader	1995-07-13	1996-12-01	
-L	Chavalit Yongchaiyudh	THI	leader	1996-12-01	1997-11-09	
-L	Thaksin Shinawatra	THI	leader	2001-02-10	2006-09-19	
-L	Chulanont	THI	leader	2006-09-19	2008-01-29	
-L	Sundaravej	THI	leader	2008-01-29	2008-09-09	
-L	Wongsawat	THI	leader	2008-09-09	2008-12-02	
-L	Chanweerakul	THI	leader	2008-12-02	2008-12-15	
-L	Vejjajiva	THI	leader	2008-12-15	2011-08-08	
-L	Yingluck Shinawatra	THI	leader	2011-08-08	2014-05-07	
-L	Niwattumrong Boonsongpaisan	THI	leader	2014-05-07	2014-05-22	
-L	Prayuth Chan-ocha	THI	leader	2014-05-22	2015-12-31	
+L	Kadreddin Aslonov	TJK	leader	1991-08-31	1991-09-23	
+L	Nabiyev	TJK	leader	1991-09-23	1992-09-07	
+L	Akbarsho Iskandrov	TJK	leader	1992-09-07	1992-11-20	
+L	Rakhmonov	TJK	leader	1992-11-20	2015-12-31	
+L	Li Tsung-jen	TWN	leader	1949-01-21	1950-02-28	
+L	Chiang Kai-shek	TWN	leader	1950-03-01	1975-04-05	
+L	Yen Chia-kan	TWN	leader	1975-04-05	1978-05-20	
+L	Chiang Ching-kuo	TWN	leader	1978-05-20	1988-01-13	
+L	Lee Teng-hui	TWN	leader	1988-01-13	2000-05-20	
+L	Chen Shui-bian	TWN	leader	2000-05-21	2008-05-20	
+L	Ma Ying-jeou	TWN	leader	2008-05-20	2015-12-31	
+L	Julius Nyerere	TZA	leader	1961-11-09	1985-11-05	
+L	Ali Hassan Mwinyi	TZA	leader	1985-11-05	1995-11-05	
+L	Mkapa	TZA	leader	1995-11-05	2005-12-21	
+L	Kikwete	TZA	leader	2005-12-21	2015-11-05	
+L	John Magufuli	TZA	leader	2015-11-05	2015-12-31	
+L	14th Dalai Lama		leader	1950-11-17	1951-05-23	
+L	Thawan Thamrongnawasawat	THA	leader	1946-08-23	1947-11-08	
+L	Pote Sarasin	THA	leader	1957-09-21	1957-12-27	
+L	Thanom Kittikachorn	THA	leader	1957-12-27	1973-10-13	
+L	Sarit	THA	leader	1958-10-20	1963-12-08	
+L	Sanya Dharmasakti	THA	leader	1973-10-14	1975-02-21	
+L	Seni Pramoj	THA	leader	1975-02-21	1976-10-06	
+L	Kukrit Pramoj	THA	leader	1975-03-17	1976-04-16	
+L	Sangad	THA	leader	1976-10-06	1977-11-12	
+L	Thanin Kraivichien	THA	leader	1976-10-22	1977-10-20	
+L	Kriangsak Chomanan	THA	leader	1977-11-12	1980-02-29	
+L	Prem Tinsulanonda	THA	leader	1980-03-03	1988-08-04	
+L	Chatichai Choonhavan	THA	leader	1988-08-04	1991-02-23	
+L	Anand Panyarachun	THA	leader	1991-03-07	1992-09-23	
+L	Suchinda Kraprayoon	THA	leader	1992-04-05	1992-05-24	
+L	Leekpai	THA	leader	1992-09-23	2001-02-09	
+L	Silpa-Archa	THA	leader	1995-07-13	1996-12-01	
+L	Chavalit Yongchaiyudh	THA	leader	1996-12-01	1997-11-09	
+L	Thaksin Shinawatra	THA	leader	2001-02-10	2006-09-19	
+L	Chulanont	THA	leader	2006-09-19	2008-01-29	
+L	Sundaravej	THA	leader	2008-01-29	2008-09-09	
+L	Wongsawat	THA	leader	2008-09-09	2008-12-02	
+L	Chanweerakul	THA	leader	2008-12-02	2008-12-15	
+L	Vejjajiva	THA	leader	2008-12-15	2011-08-08	
+L	Yingluck Shinawatra	THA	leader	2011-08-08	2014-05-07	
+L	Niwattumrong Boonsongpaisan	THA	leader	2014-05-07	2014-05-22	
+L	Prayuth Chan-ocha	THA	leader	2014-05-22	2015-12-31	
 L	Saparmurat Niyazov	TKM	leader	1990-10-27	2006-12-21	
 L	Berdymukhammedov	TKM	leader	2006-12-21	2015-12-31	
-L	Olympio	TOG	leader	1960-04-27	1963-01-13	
-L	Grunitzky	TOG	leader	1963-01-16	1967-01-13	
-L	Dadjo	TOG	leader	1967-01-13	1967-04-14	
-L	Faure Gnassingbe	TOG	leader	2005-02-05	2015-12-31	
-L	Bonfoh	TOG	leader	2005-02-25	2005-05-04	
-L	Eric Williams	TRI	leader	1962-08-31	1981-03-29	
-L	Chambers	TRI	leader	1981-03-30	1986-12-18	
-L	A. N. R. Robinson	TRI	leader	1986-12-18	1991-12-07	
-L	Patrick Manning	TRI	leader	1991-12-16	2010-05-26	
-L	Panday	TRI	leader	1995-11-09	2001-12-24	
-L	Kamla Persad-Bissessar	TRI	leader	2010-05-26	2015-09-09	
-L	Keith Rowley	TRI	leader	2015-09-09	2015-12-31	
+L	Olympio	TGO	leader	1960-04-27	1963-01-13	
+L	Grunitzky	TGO	leader	1963-01-16	1967-01-13	
+L	Dadjo	TGO	leader	1967-01-13	1967-04-14	
+L	Faure Gnassingbe	TGO	leader	2005-02-05	2015-12-31	
+L	Bonfoh	TGO	leader	2005-02-25	2005-05-04	
+L	Eric Williams	TTO	leader	1962-08-31	1981-03-29	
+L	Chambers	TTO	leader	1981-03-30	1986-12-18	
+L	A. N. R. Robinson	TTO	leader	1986-12-18	1991-12-07	
+L	Patrick Manning	TTO	leader	1991-12-16	2010-05-26	
+L	Panday	TTO	leader	1995-11-09	2001-12-24	
+L	Kamla Persad-Bissessar	TTO	leader	2010-05-26	2015-09-09	
+L	Keith Rowley	TTO	leader	2015-09-09	2015-12-31	
 L	Habib Bourguiba	TUN	leader	1957-07-25	1987-11-07	
 L	Zine El Abidine Ben Ali	TUN	leader	1987-11-07	2011-01-14	
 L	Ghannouchi	TUN	leader	2011-01-14	2011-01-15	
@@ -2971,8 +2971,8 @@ L	Akbulut	TUR	leader	1989-11-09	1991-06-24
 L	Erdal Inonu	TUR	leader	1993-05-16	1993-06-25	
 L	Necmettin Erbakan	TUR	leader	1996-06-28	1997-06-30	
 L	Abdullah Gul	TUR	leader	2002-11-19	2003-03-14	
-L	An-Nahayan	UAE	leader	1971-12-02	2004-11-03	
-L	Khalifa Al Nahayan	UAE	leader	2004-11-03	2015-12-31	
+L	An-Nahayan	ARE	leader	1971-12-02	2004-11-03	
+L	Khalifa Al Nahayan	ARE	leader	2004-11-03	2015-12-31	
 L	Milton Obote	UGA	leader	1962-10-09	1985-07-27	
 L	Amin	UGA	leader	1971-01-25	1979-04-11	
 L	Yusuf Lule	UGA	leader	1979-04-13	1979-06-20	
@@ -2980,48 +2980,48 @@ L	Banaisa	UGA	leader	1979-06-20	1980-05-12
 L	Paulo Muwanga	UGA	leader	1980-05-18	1980-12-17	
 L	Okello	UGA	leader	1985-07-29	1986-01-29	
 L	Museveni	UGA	leader	1986-01-29	2015-12-31	
-L	Clement Attlee	UKG	leader	1945-07-27	1951-10-26	
-L	Anthony Eden	UKG	leader	1955-04-06	1957-01-09	
-L	Harold Macmillan	UKG	leader	1957-01-10	1963-10-18	
-L	Alec Douglas-Home	UKG	leader	1963-10-18	1964-10-16	
-L	Harold Wilson	UKG	leader	1964-10-16	1976-04-05	
-L	Edward Heath	UKG	leader	1970-06-19	1974-03-04	
-L	James Callaghan	UKG	leader	1976-04-05	1979-05-04	
-L	Margaret Thatcher	UKG	leader	1979-05-04	1990-11-28	
-L	John Major	UKG	leader	1990-11-28	1997-05-02	
-L	Tony Blair	UKG	leader	1997-05-02	2007-06-27	
-L	Brown	UKG	leader	2007-06-27	2010-05-11	
-L	Cameron	UKG	leader	2010-05-11	2015-12-31	
+L	Clement Attlee	GBR	leader	1945-07-27	1951-10-26	
+L	Anthony Eden	GBR	leader	1955-04-06	1957-01-09	
+L	Harold Macmillan	GBR	leader	1957-01-10	1963-10-18	
+L	Alec Douglas-Home	GBR	leader	1963-10-18	1964-10-16	
+L	Harold Wilson	GBR	leader	1964-10-16	1976-04-05	
+L	Edward Heath	GBR	leader	1970-06-19	1974-03-04	
+L	James Callaghan	GBR	leader	1976-04-05	1979-05-04	
+L	Margaret Thatcher	GBR	leader	1979-05-04	1990-11-28	
+L	John Major	GBR	leader	1990-11-28	1997-05-02	
+L	Tony Blair	GBR	leader	1997-05-02	2007-06-27	
+L	Brown	GBR	leader	2007-06-27	2010-05-11	
+L	Cameron	GBR	leader	2010-05-11	2015-12-31	
 L	Leonid Kravchuk	UKR	leader	1990-07-18	1994-07-19	
 L	Leonid Kuchma	UKR	leader	1994-07-19	2005-01-23	
 L	Yushchenko	UKR	leader	2005-01-23	2010-02-25	
 L	Yanukovych	UKR	leader	2010-02-25	2014-02-22	
 L	Oleksandr Turchynov	UKR	leader	2014-02-23	2014-06-07	
 L	Petro Poroshenko	UKR	leader	2014-06-07	2015-12-31	
-L	Berreta	URU	leader	1947-03-01	1947-08-01	
-L	Batlle Berres	URU	leader	1947-08-01	1956-03-01	
-L	Martinez Trueba	URU	leader	1951-03-01	1955-03-01	
-L	Zubiria	URU	leader	1956-03-01	1957-03-01	
-L	Lezama	URU	leader	1957-03-01	1958-03-01	
-L	Fisher	URU	leader	1958-03-01	1959-03-01	
-L	Echegoyen	URU	leader	1959-03-02	1960-03-01	
-L	Nardone	URU	leader	1960-03-01	1961-03-01	
-L	Haedo	URU	leader	1961-03-01	1962-03-01	
-L	Harrison	URU	leader	1962-03-01	1963-03-01	
-L	Crespo	URU	leader	1963-03-01	1964-03-02	
-L	Giannattasio	URU	leader	1964-03-02	1965-02-07	
-L	Beltran	URU	leader	1965-02-07	1966-03-01	
-L	Heber Usher	URU	leader	1966-03-01	1967-03-01	
-L	Jorge Pacheco Areco	URU	leader	1967-12-06	1972-03-01	
-L	Demichelli	URU	leader	1976-06-12	1976-09-01	
-L	Mendez Manfredini	URU	leader	1976-09-01	1981-09-01	
-L	Alvarez Armalino	URU	leader	1981-09-01	1985-03-01	
-L	Sanguinetti	URU	leader	1985-03-01	2000-03-01	
-L	Lacalle de Herrera	URU	leader	1990-03-01	1995-03-01	
-L	Jorge Batlle	URU	leader	2000-03-02	2005-03-01	
-L	Tabare Vazquez	URU	leader	2005-03-01	2010-03-01	
-L	Jose Mujica	URU	leader	2010-03-01	2015-03-01	
-L	Tabare Vasquez	URU	leader	2015-03-01	2015-12-31	
+L	Berreta	URY	leader	1947-03-01	1947-08-01	
+L	Batlle Berres	URY	leader	1947-08-01	1956-03-01	
+L	Martinez Trueba	URY	leader	1951-03-01	1955-03-01	
+L	Zubiria	URY	leader	1956-03-01	1957-03-01	
+L	Lezama	URY	leader	1957-03-01	1958-03-01	
+L	Fisher	URY	leader	1958-03-01	1959-03-01	
+L	Echegoyen	URY	leader	1959-03-02	1960-03-01	
+L	Nardone	URY	leader	1960-03-01	1961-03-01	
+L	Haedo	URY	leader	1961-03-01	1962-03-01	
+L	Harrison	URY	leader	1962-03-01	1963-03-01	
+L	Crespo	URY	leader	1963-03-01	1964-03-02	
+L	Giannattasio	URY	leader	1964-03-02	1965-02-07	
+L	Beltran	URY	leader	1965-02-07	1966-03-01	
+L	Heber Usher	URY	leader	1966-03-01	1967-03-01	
+L	Jorge Pacheco Areco	URY	leader	1967-12-06	1972-03-01	
+L	Demichelli	URY	leader	1976-06-12	1976-09-01	
+L	Mendez Manfredini	URY	leader	1976-09-01	1981-09-01	
+L	Alvarez Armalino	URY	leader	1981-09-01	1985-03-01	
+L	Sanguinetti	URY	leader	1985-03-01	2000-03-01	
+L	Lacalle de Herrera	URY	leader	1990-03-01	1995-03-01	
+L	Jorge Batlle	URY	leader	2000-03-02	2005-03-01	
+L	Tabare Vazquez	URY	leader	2005-03-01	2010-03-01	
+L	Jose Mujica	URY	leader	2010-03-01	2015-03-01	
+L	Tabare Vasquez	URY	leader	2015-03-01	2015-12-31	
 L	Harry S. Truman	USA	leader	1945-04-12	1953-01-20	
 L	Dwight D. Eisenhower	USA	leader	1953-01-20	1961-01-20	
 L	John F. Kennedy	USA	leader	1961-01-20	1963-11-22	
@@ -3051,33 +3051,33 @@ L	Al-Hamadi	YEM	leader	1974-06-13	1977-10-11
 L	Al-Ghashmi	YEM	leader	1977-10-11	1978-06-24	
 L	Saleh al-Hashidi	YEM	leader	1978-07-17	2012-02-27	
 L	Abd Rabbuh Mansur Hadi	YEM	leader	2012-02-27	2015-12-31	
-L	Al-Shaabi	YPR	leader	1967-11-30	1969-06-22	
-L	Ali Rubayyi	YPR	leader	1969-06-24	1978-06-26	
-L	Ali Nassir Hassani	YPR	leader	1978-06-27	1986-01-24	
-L	Ismail	YPR	leader	1978-12-27	1980-04-02	
-L	Attas	YPR	leader	1986-01-24	1990-05-22	
-L	Josip Broz Tito	YUG	leader	1945-03-06	1980-05-04	
-L	Kolisevski	YUG	leader	1980-05-04	1980-05-15	
-L	Kraigher	YUG	leader	1981-05-15	1982-05-16	
-L	Stambolic	YUG	leader	1982-05-16	1983-05-13	
-L	Spiljac	YUG	leader	1983-05-13	1984-05-15	
-L	Djuranovic	YUG	leader	1984-05-15	1985-05-15	
-L	Hasani	YUG	leader	1986-05-15	1987-05-15	
-L	Mojsov	YUG	leader	1987-05-15	1988-05-15	
-L	Dizarevic	YUG	leader	1988-05-15	1989-05-15	
-L	Svetozar Marovic	YUG	leader	2003-03-07	2006-06-04	
-L	Kenneth Kaunda	ZAM	leader	1964-10-24	1991-11-02	
-L	Frederick Chiluba	ZAM	leader	1991-11-02	2002-01-02	
-L	Levy Mwanawasa	ZAM	leader	2002-01-03	2008-06-29	
-L	Banda	ZAM	leader	2008-06-29	2011-09-23	
-L	Sata	ZAM	leader	2011-09-23	2014-10-28	
-L	Scott	ZAM	leader	2014-10-29	2015-01-25	
-L	Edgar Lungu	ZAM	leader	2015-01-25	2015-12-31	
-L	Shamte Hamadi	ZAN	leader	1961-06-05	1964-01-12	
-L	Kassim Hanga	ZAN	leader	1964-01-12	1964-04-27	
-L	Ian Smith	ZIM	leader	1965-11-11	1979-05-23	
-L	Muzorewa	ZIM	leader	1979-05-29	1979-12-11	
-L	Robert Mugabe	ZIM	leader	1980-03-04	2015-12-31	
+L	Al-Shaabi		leader	1967-11-30	1969-06-22	
+L	Ali Rubayyi		leader	1969-06-24	1978-06-26	
+L	Ali Nassir Hassani		leader	1978-06-27	1986-01-24	
+L	Ismail		leader	1978-12-27	1980-04-02	
+L	Attas		leader	1986-01-24	1990-05-22	
+L	Josip Broz Tito		leader	1945-03-06	1980-05-04	
+L	Kolisevski		leader	1980-05-04	1980-05-15	
+L	Kraigher		leader	1981-05-15	1982-05-16	
+L	Stambolic		leader	1982-05-16	1983-05-13	
+L	Spiljac		leader	1983-05-13	1984-05-15	
+L	Djuranovic		leader	1984-05-15	1985-05-15	
+L	Hasani		leader	1986-05-15	1987-05-15	
+L	Mojsov		leader	1987-05-15	1988-05-15	
+L	Dizarevic		leader	1988-05-15	1989-05-15	
+L	Svetozar Marovic		leader	2003-03-07	2006-06-04	
+L	Kenneth Kaunda	ZMB	leader	1964-10-24	1991-11-02	
+L	Frederick Chiluba	ZMB	leader	1991-11-02	2002-01-02	
+L	Levy Mwanawasa	ZMB	leader	2002-01-03	2008-06-29	
+L	Banda	ZMB	leader	2008-06-29	2011-09-23	
+L	Sata	ZMB	leader	2011-09-23	2014-10-28	
+L	Scott	ZMB	leader	2014-10-29	2015-01-25	
+L	Edgar Lungu	ZMB	leader	2015-01-25	2015-12-31	
+L	Shamte Hamadi		leader	1961-06-05	1964-01-12	
+L	Kassim Hanga		leader	1964-01-12	1964-04-27	
+L	Ian Smith	ZWE	leader	1965-11-11	1979-05-23	
+L	Muzorewa	ZWE	leader	1979-05-29	1979-12-11	
+L	Robert Mugabe	ZWE	leader	1980-03-04	2015-12-31	
 F	Aaron
 F	Abdalla
 F	Abdel
