@@ -89,6 +89,7 @@ extension TimeScanner {
   static let speechVerbs: Set<UInt64> = Set(
     ["said", "told", "added", "reported", "announced", "stated", "noted"].map(TimeLexicon.hash))
   static let isWord = TimeLexicon.hash("is")
+  static let hadWord = TimeLexicon.hash("had")
   static let planningWord = TimeLexicon.hash("planning")
   static let areWord = TimeLexicon.hash("are")
 
@@ -145,8 +146,7 @@ extension TimeScanner {
     if month == dct.month { return dct.year }
     // `by February`, `through January`: deadlines lie ahead.
     let tense = direction(at: k)
-    let ahead = k > 0 && TimeScanner.deadlines.contains(tokens[k - 1].hash)
-    switch ahead ? .future : tense {
+    switch deadline(at: k) ?? tense {
     case .future: return month > dct.month ? dct.year : dct.year + 1
     case .past, .unknown: return month < dct.month ? dct.year : dct.year - 1
     }
@@ -164,8 +164,7 @@ extension TimeScanner {
     var nearest = candidates.min { abs($0.daysSinceEpoch - reference) < abs($1.daysSinceEpoch - reference) }!
     let offset = nearest.daysSinceEpoch - reference
     let tense = direction(at: k)
-    let ahead = k > 0 && TimeScanner.deadlines.contains(tokens[k - 1].hash)
-    switch ahead ? .future : tense {
+    switch deadline(at: k) ?? tense {
     case .past where offset > 90:
       nearest = candidates.last { $0.daysSinceEpoch <= reference } ?? nearest
     case .future where offset < -90:
@@ -204,15 +203,29 @@ extension TimeScanner {
       if weekday == today { return dct }
       // `until Tuesday`, `by Friday`, `as soon as Tuesday`, `as early as Monday`
       let tense = direction(at: k)
-      let ahead =
-        k > 0
-        && (TimeScanner.deadlines.contains(tokens[k - 1].hash)
-          || (k > 2 && tokens[k - 1].hash == TimeScanner.asWord && tokens[k - 3].hash == TimeScanner.asWord))
-      if ahead || tense == .future {
+      let ahead = k > 2 && tokens[k - 1].hash == TimeScanner.asWord && tokens[k - 3].hash == TimeScanner.asWord
+      if ahead || (deadline(at: k) ?? tense) == .future {
         return dct.adding(days: (weekday - today + 7) % 7)
       }
       return dct.adding(days: -((today - weekday + 7) % 7))
     }
+  }
+
+  /// The direction of a deadline (`by February`, `until Tuesday`) at `k`, nil when there is none:
+  /// ahead, unless its clause is in the past perfect: `had filed reports by Wednesday` and
+  /// `Until Thursday, they had not called him a suspect` look back from a later point.
+  func deadline(at k: Int) -> Direction? {
+    guard k > 0, TimeScanner.deadlines.contains(tokens[k - 1].hash), !sentences.isEmpty else { return nil }
+    let range = sentences[Int(sentence[k])]
+    let opensSentence = k - 1 - range.lowerBound <= 1
+    let lower = max(range.lowerBound, k - 10)
+    let upper = opensSentence ? min(range.upperBound, k + 8) : k
+    for j in lower..<upper where tokens[j].hash == TimeScanner.hadWord {
+      // `had until Friday to respond`: the deadline itself is what was had.
+      if j == k - 2 { continue }
+      return .past
+    }
+    return .future
   }
 
   /// The day relative counts ("two days later") start from: the last day named, else the DCT.

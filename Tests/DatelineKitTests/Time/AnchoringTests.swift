@@ -44,6 +44,16 @@ import Testing
     #expect(timexes("The board agreed to sell the unit in March.") == ["March=DATE:2022-03"])
   }
 
+  @Test func deadlinesLieAheadUnlessSeenFromALaterPast() {
+    #expect(timexes("The envoys were told to reply by Wednesday.") == ["Wednesday=DATE:2022-01-12"])
+    #expect(timexes("Talks were suspended until Thursday.") == ["Thursday=DATE:2022-01-13"])
+    // The past perfect looks back from a later point: the deadline is behind us.
+    #expect(timexes("Twelve states had filed reports by Wednesday.") == ["Wednesday=DATE:2022-01-05"])
+    #expect(timexes("Until Thursday, the police had not named a suspect.") == ["Thursday=DATE:2022-01-06"])
+    // `had until Friday`: what was had is the deadline itself.
+    #expect(timexes("The insurers had until Friday to reply.") == ["Friday=DATE:2022-01-14"])
+  }
+
   @Test func aReportingVerbAfterTheClauseDoesNotDateIt() {
     #expect(
       timexes("Ministers decided to lift the curbs in early March, an aide said.") == [
