@@ -1,6 +1,8 @@
 /// Anchoring: which way a sentence points in time, and the dates relative expressions resolve to.
 extension TimeScanner {
-  enum Direction { case past, future, unknown }
+  /// Which way a sentence points; `nearest` is a plan seen from the past (`was planned for
+  /// March`, `had been due to expire Friday`), which may lie on either side of the DCT.
+  enum Direction { case past, future, nearest, unknown }
 
   /// The tense around token `k`: the nearest future cue (`will`, `would`, `next`, `plans`) before
   /// it in the sentence wins over a past cue farther away; otherwise the nearest cue decides.
@@ -38,10 +40,12 @@ extension TimeScanner {
     let h = token.hash
     // `set to resume`, `planned to leave`, `set for April`: intentions point ahead.
     if TimeScanner.intentions.contains(h), hash(j + 1) == W.to || hash(j + 1) == W.for {
-      // `had been due to expire`, `was set to open`: a plan seen from the past (but `were
-      // planning to march` reports a plan still standing).
+      // `was planned for March`: a plan seen from the past, kept or not, whose date is the one
+      // nearest the DCT; `had been due to expire`: one overtaken, behind us (but `were planning
+      // to march` reports a plan still standing).
       if j > 0, TimeScanner.pastAuxiliaries.contains(tokens[j - 1].hash), h != TimeScanner.planningWord {
-        return .past
+        let perfect = hash(j - 1) == TimeScanner.hadWord || (j > 1 && hash(j - 2) == TimeScanner.hadWord)
+        return perfect ? .past : .nearest
       }
       return .future
     }
@@ -148,7 +152,8 @@ extension TimeScanner {
     let tense = direction(at: k)
     switch deadline(at: k) ?? tense {
     case .future: return month > dct.month ? dct.year : dct.year + 1
-    case .past, .unknown: return month < dct.month ? dct.year : dct.year - 1
+    case .nearest where (month - dct.month + 12) % 12 <= 6: return month > dct.month ? dct.year : dct.year + 1
+    case .past, .nearest, .unknown: return month < dct.month ? dct.year : dct.year - 1
     }
   }
 
@@ -204,8 +209,11 @@ extension TimeScanner {
       // `until Tuesday`, `by Friday`, `as soon as Tuesday`, `as early as Monday`
       let tense = direction(at: k)
       let ahead = k > 2 && tokens[k - 1].hash == TimeScanner.asWord && tokens[k - 3].hash == TimeScanner.asWord
-      if ahead || (deadline(at: k) ?? tense) == .future {
-        return dct.adding(days: (weekday - today + 7) % 7)
+      let forward = (weekday - today + 7) % 7
+      switch ahead ? .future : deadline(at: k) ?? tense {
+      case .future: return dct.adding(days: forward)
+      case .nearest where forward < 7 - forward: return dct.adding(days: forward)
+      default: break
       }
       return dct.adding(days: -((today - weekday + 7) % 7))
     }

@@ -17,6 +17,14 @@ import Testing
     #expect(timexes("Unions had planned a march on Saturday.") == ["Saturday=DATE:2022-01-08"])
   }
 
+  @Test func aPlanSeenFromThePastTakesTheNearestDate() {
+    // Kept or not, the planned date is the one nearest the story.
+    #expect(timexes("The accession was planned for early March.") == ["early March=DATE:2022-03"])
+    #expect(timexes("The vote was scheduled for Tuesday.") == ["Tuesday=DATE:2022-01-11"])
+    #expect(timexes("The truce had been due to expire on Friday.") == ["Friday=DATE:2022-01-07"])
+    #expect(timexes("The lease had been due to expire in October.") == ["October=DATE:2021-10"])
+  }
+
   @Test func adjectivesAndPassivesAreNoPastTense() {
     // `a still undisclosed date`: an adjective; `would be paid`: a passive after a modal.
     #expect(
