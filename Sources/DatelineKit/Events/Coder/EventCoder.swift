@@ -655,17 +655,18 @@ public struct EventCoder: Sendable {
 
     // compound pattern: members act on one another
     if let compound = captures?.compound, let list = members(compound) {
+      // every ordered pair acts, with the paired code back when there is one
       var events: [CodedEvent] = []
+      var seen = Set<[String]>()
+      func add(_ s: EventActor, _ t: EventActor, _ code: String) {
+        guard s.code != t.code, seen.insert([s.code, t.code, code]).inserted else { return }
+        events.append(
+          CodedEvent(source: s, target: t, code: code, verbStart: verbStart, verbEnd: verbEnd, pattern: patternText))
+      }
       for i in list.indices {
-        for j in list.indices where j > i {
-          events.append(
-            CodedEvent(
-              source: list[i], target: list[j], code: code.primary, verbStart: verbStart, verbEnd: verbEnd,
-              pattern: patternText))
-          events.append(
-            CodedEvent(
-              source: list[j], target: list[i], code: code.reciprocal ?? code.primary, verbStart: verbStart,
-              verbEnd: verbEnd, pattern: patternText))
+        for j in list.indices where j != i {
+          add(list[i], list[j], code.primary)
+          if let reciprocal = code.reciprocal { add(list[j], list[i], reciprocal) }
         }
       }
       return .events(events, source: list)
@@ -693,8 +694,11 @@ public struct EventCoder: Sendable {
         if options.defaultSourcePrior {
           source = [EventActor(code: fallback, base: fallback)]
         } else if let s = after.first {
-          source = members(s)
+          // the first actor after the verb acts; the rest of its compound is the target
+          let list = members(s) ?? []
+          source = Array(list.prefix(1))
           sourceSpan = s
+          if list.count > 1, target == nil { target = Array(list.dropFirst()) }
         }
       } else if options.complexWithoutActorBeforeVerb {
         return .complex("no actor before the verb")
