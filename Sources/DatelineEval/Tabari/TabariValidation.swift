@@ -96,7 +96,7 @@ public struct TabariValidation {
       var triples: [ValidationRecord.Triple] = []
       var complex = false
       var discarded = false
-      for sentence in CodingText.sentences(record.text) {
+      for sentence in Self.units(record.text) {
         switch coder.code(sentence, date: record.date, context: &context) {
         case .events(let events):
           triples += events.map {
@@ -124,5 +124,15 @@ public struct TabariValidation {
       outcomes.append(Outcome(record: record, found: found, passed: passed))
     }
     return Report(outcomes: outcomes)
+  }
+}
+
+extension TabariValidation {
+  /// What TABARI codes as one sentence: the whole text record (manual §4.x: a record is one
+  /// sentence; more than 127 words are truncated), so complexity counts run over all of it.
+  static func units(_ text: String) -> [[CodingWord]] {
+    let sentences = CodingText.sentences(text)
+    guard sentences.count > 1 else { return sentences }
+    return [Array(sentences.joined().prefix(127))]
   }
 }

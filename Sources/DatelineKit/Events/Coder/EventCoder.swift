@@ -74,6 +74,9 @@ public struct EventCoder: Sendable {
     if let limit = options.maximumConjunctions, analysis.conjunctionCount >= limit {
       return .complex("\(analysis.conjunctionCount) conjunctions")
     }
+    if options.complexWithoutActorBeforeVerb && analysis.verbUnits.isEmpty {
+      return .complex("no verb, so no actor before it")
+    }
     return codeClauses(analysis, context: &context)
   }
 
