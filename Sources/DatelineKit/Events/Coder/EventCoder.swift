@@ -139,8 +139,10 @@ public struct EventCoder: Sendable {
         guard bounds.contains(count(range)) else { continue }
         // keep members of actor lists: "Mordor, the Shire, Fornost and Bree"
         let after = b + 1 < words.count ? words[b + 1].text : ""
+        // and ", and Ithilen and Dagolath," which goes on with one
         if hasActor(range)
-          && (Self.conjunctions.contains(after) || hasActor((b + 1)..<min(words.count, b + 2)))
+          && (Self.conjunctions.contains(after) || hasActor((b + 1)..<min(words.count, b + 2))
+            || Self.conjunctions.contains(words[a + 1].text))
         {
           continue
         }
@@ -411,8 +413,27 @@ public struct EventCoder: Sendable {
       var pending: [Group] = []
       while h + 1 < singles.count {
         let between = (singles[h].last + 1)..<singles[h + 1].first
-        guard !between.isEmpty else { break }
+        // a possessive actor right before another names both: "Gondor and Arnor's Elrond"
+        if between.isEmpty {
+          guard group.compound || !pending.isEmpty, words[singles[h].last].text.hasSuffix("'S") else { break }
+          pending.append(singles[h + 1])
+          h += 1
+          for p in pending { group.members += p.members }
+          group.last = pending.last!.last
+          pending = []
+          g = h
+          continue
+        }
         let roles = between.map { a.roles[$0] }
+        // an actor after a compound with only adjectives between goes on with it:
+        // "Calenardhon and the evil Arnor awful Gondor"
+        if group.compound, pending.isEmpty, roles.allSatisfy({ $0 == .adjective }) {
+          group.members += singles[h + 1].members
+          group.last = singles[h + 1].last
+          h += 1
+          g = h
+          continue
+        }
         let joins = roles.filter { $0 == .comma || $0 == .conjunction }.count
         let conjunctionWords = between.filter { a.roles[$0] == .conjunction }
         let adjectivePair = conjunctionWords.contains { c in
@@ -432,6 +453,9 @@ public struct EventCoder: Sendable {
           g = h
         }
       }
+      // one member per code: a compound naming an actor twice acts once
+      var codes = Set<String>()
+      group.members = group.members.filter { codes.insert($0.code).inserted }
       if group.compound, group.members.count > 1 { compoundSpans.append(group.first...group.last) }
       groups.append(group)
       g += 1
