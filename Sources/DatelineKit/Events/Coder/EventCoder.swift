@@ -703,7 +703,21 @@ public struct EventCoder: Sendable {
       [captures?.source, captures?.target].compactMap { $0 }
         + spans.indices.filter { $0 < 64 && skipped & (1 << UInt64($0)) != 0 })
     let before = spans.indices.filter { spans[$0].last < vf }
-    let after = spans.indices.filter { spans[$0].first > vl && !used.contains($0) }
+    // matching stops at a conjunction outside compound actors (TABARI manual 5.5.3)
+    // and outside compound nouns ("sheep and evil goats")
+    var stop = clauseWords.count
+    for w in (unit.last + 1)..<a.words.count where a.roles[w] == .conjunction {
+      let p = positionOf[w]
+      guard p > vl else { continue }
+      let before = a.roles[w - 1]
+      let next = w + 1 < a.words.count ? a.roles[w + 1] : .other
+      if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(next) { continue }
+      if !spans.contains(where: { $0.first < p && p < $0.last }) {
+        stop = p
+        break
+      }
+    }
+    let after = spans.indices.filter { spans[$0].first > vl && spans[$0].first < stop && !used.contains($0) }
     var source = members(captures?.source)
     var target = members(captures?.target)
     var sourceSpan = captures?.source
