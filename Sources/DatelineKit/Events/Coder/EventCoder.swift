@@ -402,6 +402,19 @@ public struct EventCoder: Sendable {
       }
     }
     singles.sort { $0.first < $1.first }
+    // "Ithilen's sheep and pigs of Gondor": a possessive actor owning a phrase that a conjunction
+    // joins to the next actor's phrase is no actor of the compound (TABARI codes the last phrase)
+    singles = singles.enumerated().filter { k, single in
+      guard k + 1 < singles.count, !single.compound, words[single.last].text.hasSuffix("'S") else { return true }
+      let between = (single.last + 1)..<singles[k + 1].first
+      guard between.count >= 3, a.roles[single.last + 1] != .conjunction else { return true }
+      let conjunctions = between.filter { a.roles[$0] == .conjunction }
+      let hasVerb = between.contains { if case .verb = a.roles[$0] { return true } else { return false } }
+      guard conjunctions.count == 1, !hasVerb, !between.contains(where: { a.roles[$0] == .comma }) else { return true }
+      // "sheep and goats", "awful and evil": the conjunction joins two nouns or adjectives
+      let c = conjunctions[0]
+      return [.noun, .adjective].contains(a.roles[c - 1]) && [.noun, .adjective].contains(a.roles[c + 1])
+    }.map(\.element)
     a.firstExplicit = singles.first?.members.first
     // compounds: "A and B", "A, B, C and D", "A and the evil B", "neither A nor B"
     var groups: [Group] = []
