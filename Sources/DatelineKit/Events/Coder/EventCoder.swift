@@ -761,7 +761,13 @@ public struct EventCoder: Sendable {
     if target == nil {
       // a pronoun for the source itself ("assist them") is not a target
       let sourceCodes = source?.map(\.code)
-      func other(_ span: Int) -> Bool { span != sourceSpan && members(span)?.map(\.code) != sourceCodes }
+      // (a named compound's pronoun is: "A, B and C presented their credentials" codes its members
+      // on one another, as TABARI does)
+      let namedCompound =
+        (sourceCodes?.count ?? 0) > 1 && sourceSpan.map { a.roles[a.groups[groupIndex[$0]].first] != .pronoun } == true
+      func other(_ span: Int) -> Bool {
+        span != sourceSpan && (members(span)?.map(\.code) != sourceCodes || namedCompound)
+      }
       if let t = after.first(where: other) {
         target = members(t)
       } else if let s = sourceSpan, let t = before.first(where: { $0 > s && !used.contains($0) && other($0) })
