@@ -49,6 +49,7 @@ public struct EventCoder: Sendable {
   static let determiners: Set<String> = ["THE", "A", "AN"]
   static let conjunctions: Set<String> = ["AND", "OR", "BUT", "NOR"]
   static let pronouns: Set<String> = ["HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM", "THEIR"]
+  static let relatives: Set<String> = ["WHICH", "WHO"]
   static let beVerbs: Set<String> = ["WAS", "WERE", "IS", "ARE", "BEEN", "BEING", "BE"]
 
   /// Codes one sentence. `date` is `yyyymmdd` and selects dated actor codes.
@@ -489,8 +490,20 @@ public struct EventCoder: Sendable {
         pronounGroups.append(Group(members: members, first: i, last: i))
       }
     }
+    // relative pronouns: "Gondor, which fears …" — WHICH / WHO after a comma that follows an actor
+    // stands for that actor and opens a clause of its own
+    var relativeCommas: [Int] = []
+    for i in words.indices.dropFirst(2) where Self.relatives.contains(words[i].text) && words[i - 1].isComma {
+      guard a.roles[i] == .other, let antecedent = groups.last(where: { $0.last == i - 2 }) else { continue }
+      let members = antecedent.members.map {
+        EventActor(code: $0.code, base: $0.base, words: i...i, start: words[i].start, end: words[i].end)
+      }
+      pronounGroups.append(Group(members: members, first: i, last: i))
+      relativeCommas.append(i - 1)
+    }
     groups = (groups + pronounGroups).sorted { $0.first < $1.first }
     a.groups = groups
+    a.separators += relativeCommas
     // clause separators: conjunctions outside compounds and not between nouns or adjectives
     for i in words.indices where a.roles[i] == .conjunction {
       if compoundSpans.contains(where: { $0.contains(i) }) { continue }
@@ -517,7 +530,7 @@ public struct EventCoder: Sendable {
   private func codeClauses(_ a: Analysis, context: inout CodingContext) -> SentenceCoding {
     var bounds: [Range<Int>] = []
     var start = 0
-    for s in a.separators {
+    for s in a.separators.sorted() {
       bounds.append(start..<s)
       start = s + 1
     }
