@@ -141,9 +141,14 @@ public struct EventCoder: Sendable {
         // keep members of actor lists: "Mordor, the Shire, Fornost and Bree"
         let after = b + 1 < words.count ? words[b + 1].text : ""
         // and ", and Ithilen and Dagolath," which goes on with one
-        if hasActor(range)
-          && (Self.conjunctions.contains(after) || hasActor((b + 1)..<min(words.count, b + 2))
-            || Self.conjunctions.contains(words[a + 1].text))
+        // (a member opens with its actor, after determiners and adjectives: not "associated with the IMF")
+        var opening = a + 1
+        while opening < b, !compiled.wordClass(opening, matches).isDisjoint(with: [.determiner, .adjective]) {
+          opening += 1
+        }
+        if hasActor((a + 1)..<min(b, opening + 1))
+          && (Self.conjunctions.contains(after) || hasActor((b + 1)..<min(words.count, b + 2)))
+          || (hasActor(range) && Self.conjunctions.contains(words[a + 1].text))
         {
           continue
         }
@@ -155,7 +160,9 @@ public struct EventCoder: Sendable {
     if let bounds = options.comma.terminalRange, let last = commas.last, keep[last], !marks.contains(last) {
       let range = (last + 1)..<words.count
       if bounds.contains(count(range)) {
-        let afterActor = hasActor(range) && range.count <= 2
+        // a short actor tail, or a list going on: ", and Elrond the chief of …"
+        let afterActor =
+          hasActor(range) && (range.count <= 2 || Self.conjunctions.contains(words[last + 1].text))
         if !afterActor { for i in last..<words.count { keep[i] = false } }
       }
     }
@@ -521,6 +528,9 @@ public struct EventCoder: Sendable {
       default: continue
       }
       _ = after
+      // a clause needs a verb: a conjunction after verbless words joins phrases, not clauses
+      let opening = a.separators.last.map { $0 + 1 } ?? 0
+      guard a.verbUnits.contains(where: { $0.first >= opening && $0.first < i }) else { continue }
       a.separators.append(i)
     }
   }
