@@ -31,6 +31,8 @@ public struct ArticleEvent: Sendable, Hashable {
   /// Unicode-scalar span in `text` from the first to the last word of source, verb and target.
   public var start: Int
   public var end: Int
+  /// Unicode-scalar span of the verb phrase that set the code: the events one verb coded share it.
+  public var verb: TextRange? = nil
 }
 
 extension Pipeline {
@@ -67,7 +69,7 @@ extension Pipeline {
                 name: slice(event.target.start, event.target.end) ?? "", code: event.target.code,
                 range: span(event.target.start, event.target.end)),
               date: article.published?.iso, location: nil, sentence: index, start: bounds.min() ?? event.verbStart,
-              end: ends.max() ?? event.verbEnd))
+              end: ends.max() ?? event.verbEnd, verb: span(event.verbStart, event.verbEnd)))
         }
       }
     }
@@ -94,6 +96,7 @@ extension ArticleEvent {
       ("sentence", .int(sentence)),
       ("evidence", .object([("start", .int(start)), ("end", .int(end))])),
     ]
+    if let verb { fields.append(("verb", .object([("start", .int(verb.start)), ("end", .int(verb.end))]))) }
     return .object(fields)
   }
 }
@@ -106,4 +109,9 @@ extension ArticleEvent.Actor {
     fields += [("name", .string(name)), ("code", .string(code))]
     return .object(fields)
   }
+}
+
+extension Article {
+  /// The events as PLOVER records with actor lists, one per coded verb (``PloverEvent``).
+  public var ploverEvents: [PloverEvent] { PloverEvent.records(from: events) }
 }
