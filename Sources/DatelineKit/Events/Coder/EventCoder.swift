@@ -67,8 +67,13 @@ public struct EventCoder: Sendable {
     if options.partOfSpeech { checkVerbs(&analysis) }
     if let reason = analysis.discard { return .discarded(reason) }
     if let reason = analysis.complex { return .complex(reason) }
+    if options.syntax { readVerbGroups(&analysis) }
     buildGroups(&analysis, context: context)
-    if let first = analysis.firstExplicit { context.lastSource = [first] }
+    analysis.contextSource = context.lastSource ?? context.mainSource.map { [$0] }
+    if let first = analysis.firstExplicit {
+      context.lastSource = [EventActor(code: first.code, base: first.base, start: first.start, end: first.end)]
+      context.opened(with: first)
+    }
     if let limit = options.maximumVerbs, analysis.verbCount >= limit {
       return .complex("\(analysis.verbCount) verbs")
     }
@@ -193,6 +198,16 @@ public struct EventCoder: Sendable {
     var verb: Int
   }
 
+  /// A verb as its verb group reads.
+  struct VerbReading {
+    /// "did not attack", "never met": the verb codes nothing.
+    var negated = false
+    /// "refused to meet": the refusal codes this instead (CAMEO 12, reject).
+    var refusal: EventCode?
+    /// "was deployed": a form of BE before a past participle.
+    var passive = false
+  }
+
   struct Group {
     var members: [EventActor]
     var first: Int
@@ -216,6 +231,10 @@ public struct EventCoder: Sendable {
     var discard: String?
     var complex: String?
     var verbCount = 0
+    /// What the syntax layer read of each verb unit, by its first word (empty without `options.syntax`).
+    var readings: [Int: VerbReading] = [:]
+    /// The source the story gives a sentence: the previous sentence's, else the main actor.
+    var contextSource: [EventActor]?
 
     init(words: [CodingWord], matches: SentenceMatches) {
       self.words = words
@@ -288,23 +307,7 @@ public struct EventCoder: Sendable {
   /// sentences with an actor and a verb candidate are tagged.
   private func checkVerbs(_ a: inout Analysis) {
     guard !a.verbUnits.isEmpty, !a.mentions.isEmpty else { return }
-    var bytes: [UInt8] = []
-    var tokens: [Token] = []
-    bytes.reserveCapacity(a.words.count * 8)
-    // a sentence in capitals tells nothing by its capitals: write it in lower case after its first word
-    let allCaps = !a.words.contains { !$0.capitalized && Self.hasLetter($0.text) }
-    for (w, word) in a.words.enumerated() {
-      if !bytes.isEmpty { bytes.append(0x20) }
-      let start = bytes.count
-      // the coder keeps upper case and a capital flag: write words as they most likely stood
-      let capital = word.capitalized && (!allCaps || w == 0)
-      for (k, byte) in word.text.utf8.enumerated() {
-        bytes.append((k == 0 && capital) || byte < 0x41 || byte > 0x5A ? byte : byte | 0x20)
-      }
-      tokens.append(Token(start: Int32(start), end: Int32(bytes.count), kind: .word))
-    }
-    var tagger = SyntaxTagger()
-    bytes.withUnsafeBufferPointer { tagger.tag($0, tokens[...], chunks: false) }
+    let tagger = tagged(a.words, chunks: false)
     let tags = tagger.model.partOfSpeech.tags
     var kept: [VerbUnit] = []
     var demoted = false
@@ -321,6 +324,86 @@ public struct EventCoder: Sendable {
       }
     }
     if demoted { a.verbUnits = kept }
+  }
+
+  /// Runs the syntax tagger over the coder's words, written as they most likely stood.
+  private func tagged(_ words: [CodingWord], chunks: Bool) -> SyntaxTagger {
+    var bytes: [UInt8] = []
+    var tokens: [Token] = []
+    bytes.reserveCapacity(words.count * 8)
+    // a sentence in capitals tells nothing by its capitals: write it in lower case after its first word
+    let allCaps = !words.contains { !$0.capitalized && Self.hasLetter($0.text) }
+    for (w, word) in words.enumerated() {
+      if !bytes.isEmpty { bytes.append(0x20) }
+      let start = bytes.count
+      // the coder keeps upper case and a capital flag: write words as they most likely stood
+      let capital = word.capitalized && (!allCaps || w == 0)
+      for (k, byte) in word.text.utf8.enumerated() {
+        bytes.append((k == 0 && capital) || byte < 0x41 || byte > 0x5A ? byte : byte | 0x20)
+      }
+      tokens.append(Token(start: Int32(start), end: Int32(bytes.count), kind: .word))
+    }
+    var tagger = SyntaxTagger()
+    bytes.withUnsafeBufferPointer { tagger.tag($0, tokens[...], chunks: chunks) }
+    return tagger
+  }
+
+  static let negations: Set<String> = ["NOT", "NEVER", "CANNOT"]
+  static func isNegation(_ text: String) -> Bool { negations.contains(text) || text.hasSuffix("N'T") }
+  static func isRefusal(_ text: String) -> Bool { text.hasPrefix("REFUS") || text.hasPrefix("DECLIN") }
+
+  /// What refusing an action codes (CAMEO 12, reject), by the refused action's root: meeting or
+  /// negotiating (03, 04) → 125, diplomatic cooperation (05) → 120, material cooperation (06) →
+  /// 121, aid (07) → 122, yielding (08) → 124. Nil for other roots: the refusal codes itself.
+  static func rejection(of code: String) -> String? {
+    switch code.prefix(2) {
+    case "03", "04": "125"
+    case "05": "120"
+    case "06": "121"
+    case "07": "122"
+    case "08": "124"
+    default: nil
+    }
+  }
+
+  /// Reads each verb's group with the syntax tagger: negation, refusal, passive voice.
+  private func readVerbGroups(_ a: inout Analysis) {
+    guard !a.verbUnits.isEmpty else { return }
+    let tagger = tagged(a.words, chunks: true)
+    let tags = tagger.model.partOfSpeech.tags
+    func tag(_ i: Int) -> String { tags[Int(tagger.partOfSpeech[i])] }
+    var chunkStart = Array(a.words.indices)
+    for chunk in tagger.chunks where chunk.type == "VP" {
+      for t in chunk.tokens where t < chunkStart.count { chunkStart[t] = chunk.tokens.lowerBound }
+    }
+    for unit in a.verbUnits {
+      // the verb group: its VP chunk, and adverbs, modals and auxiliaries right before it
+      var first = chunkStart[unit.first]
+      while first > 0, first > unit.first - 6,
+        ["RB", "MD", "VBD", "VBZ", "VBP", "VB", "VBN", "TO"].contains(tag(first - 1))
+          || Self.isNegation(a.words[first - 1].text)
+      {
+        first -= 1
+      }
+      let before = a.words[first..<unit.first].map(\.text)
+      var reading = VerbReading()
+      reading.negated = before.contains(where: Self.isNegation)
+      reading.passive = tag(unit.first) == "VBN" && before.contains(where: Self.beVerbs.contains)
+      a.readings[unit.first] = reading
+    }
+    // "refused to meet": the refused verb codes the rejection of itself, the refusal verb nothing
+    for unit in a.verbUnits where unit.first >= 2 && a.words[unit.first - 1].text == "TO" {
+      let refusal = unit.first - 2
+      guard Self.isRefusal(a.words[refusal].text), a.readings[unit.first]?.negated != true,
+        let code = verbs.verbs[unit.verb].code, let rejected = Self.rejection(of: code.primary)
+      else { continue }
+      let refusalNegated = a.readings[refusal]?.negated ?? false
+      a.readings[unit.first, default: VerbReading()].negated = refusalNegated
+      a.readings[unit.first, default: VerbReading()].refusal = EventCode(primary: rejected)
+      if let refusing = a.verbUnits.first(where: { $0.last == refusal }) {
+        a.readings[refusing.first, default: VerbReading()].negated = true
+      }
+    }
   }
 
   /// Whether the word has a letter (words are letters, digits, apostrophes and periods).
@@ -548,7 +631,16 @@ public struct EventCoder: Sendable {
     var events: [CodedEvent] = []
     var previousSource: [EventActor]?
     for (c, clause) in bounds.enumerated() {
-      let outcome = codeClause(a, clause, first: c == 0, previousSource: previousSource)
+      var outcome = codeClause(a, clause, first: c == 0, previousSource: previousSource)
+      // coordinated verbs: a clause ending at "and" + verb that coded nothing looks for its object
+      // in the next clause ("Police arrested and beat protesters")
+      if options.syntax, case .events(let found, _) = outcome, found.isEmpty, c + 1 < bounds.count,
+        case .verb = a.roles[clause.upperBound + 1], clause.upperBound > 0, case .verb = a.roles[clause.upperBound - 1]
+      {
+        outcome = codeClause(
+          a, clause.lowerBound..<bounds[c + 1].upperBound, first: c == 0, previousSource: previousSource,
+          verbs: clause)
+      }
       switch outcome {
       case .complex(let reason): return .complex(reason)
       case .discard(let reason): return .discarded(reason)
@@ -570,9 +662,9 @@ public struct EventCoder: Sendable {
     case discard(String)
   }
 
-  private func codeClause(_ a: Analysis, _ clause: Range<Int>, first: Bool, previousSource: [EventActor]?)
-    -> ClauseOutcome
-  {
+  private func codeClause(
+    _ a: Analysis, _ clause: Range<Int>, first: Bool, previousSource: [EventActor]?, verbs verbRange: Range<Int>? = nil
+  ) -> ClauseOutcome {
     // clause positions without commas
     let positions = clause.filter { !a.words[$0].isComma }
     guard !positions.isEmpty else { return .events([], source: nil) }
@@ -602,7 +694,7 @@ public struct EventCoder: Sendable {
     var all: [CodedEvent] = []
     var firstSource: [EventActor]?
     var lastTarget: [EventActor]?
-    let units = a.verbUnits.filter { clause.contains($0.first) }
+    let units = a.verbUnits.filter { (verbRange ?? clause).contains($0.first) }
     // Bloom bits of the words before position p (prefix[p]) and from p on (suffix[p])
     // (of the texts patterns spell)
     var prefixBloom = [CompiledDictionaries.Bloom](repeating: .init(), count: positions.count + 1)
@@ -664,7 +756,11 @@ public struct EventCoder: Sendable {
           else { continue }
           if best == nil || captures.score > best!.1.score { best = (verbs.blocks[verb.block][p], captures) }
         }
-        guard let code = best?.0.code ?? verb.code, !code.isNull else { continue }
+        guard var code = best?.0.code ?? verb.code, !code.isNull else { continue }
+        if let reading = a.readings[unit.first] {
+          if reading.negated { continue }
+          if let refusal = reading.refusal { code = refusal }
+        }
         if code.weak && best == nil {
           weak.append((unit, code, nil, nil))
           continue
@@ -748,6 +844,8 @@ public struct EventCoder: Sendable {
       let before = a.roles[w - 1]
       let next = w + 1 < a.words.count ? a.roles[w + 1] : .other
       if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(next) { continue }
+      // coordinated verbs share their object: "arrested and beat protesters"
+      if options.syntax, case .verb = before, case .verb = next { continue }
       if !spans.contains(where: { $0.first < p && p < $0.last }) {
         stop = p
         break
@@ -800,8 +898,28 @@ public struct EventCoder: Sendable {
         target = members(t)
       }
     }
-    // passive voice: "X was opposed by Y"
-    if captures?.source == nil && captures?.target == nil, let s = sourceSpan, spans[s].last < vf {
+    // passive voice read by the syntax layer: "X was attacked by Y", or with no `by` the source
+    // the story gives ("Peacekeepers have been deployed to Kazakhstan" after "Tokayev asked the CSTO …")
+    if let reading = a.readings[unit.first], reading.passive, captures?.source == nil, captures?.target == nil {
+      var agent: Int?
+      var p = vl + 1
+      while p < min(clauseWords.count, vl + 4) {
+        if clauseWords[p].text == "BY", p + 1 < groupStarting.count, groupStarting[p + 1] >= 0 {
+          agent = Int(groupStarting[p + 1])
+          break
+        }
+        p += 1
+      }
+      let theme = sourceSpan.flatMap { spans[$0].last < vf ? members($0) : nil }
+      if let agent {
+        let after = after.first { $0 != agent }
+        target = after.map { members($0)! } ?? theme
+        source = members(agent)
+      } else {
+        target = after.first(where: { $0 != sourceSpan }).flatMap(members) ?? theme
+        source = a.contextSource
+      }
+    } else if captures?.source == nil && captures?.target == nil, let s = sourceSpan, spans[s].last < vf {
       let lookBack = clauseWords[max(0, vf - 3)..<vf].map(\.text)
       if lookBack.contains(where: Self.beVerbs.contains) {
         var p = vl + 1
