@@ -86,6 +86,20 @@ public struct EventCoder: Sendable {
     return codeClauses(analysis, context: &context)
   }
 
+  /// How many actor (and, when agents convert, agent) mentions and verb candidates the coder
+  /// finds in a sentence once comma clauses are dropped: for coverage reports.
+  public func shape(_ sentence: [CodingWord], date: Int?) -> (actors: Int, verbs: Int) {
+    let matches = SentenceMatches(sentence, lexicon: compiled.lexicon)
+    let (words, origin) = dropCommaClauses(sentence, matches, date: date)
+    var analysis = Analysis(words: words, matches: matches.picking(origin))
+    tag(&analysis, date: date)
+    let actors = analysis.mentions.filter {
+      if case .actor = $0.kind { return true }
+      return options.convertAgents
+    }
+    return (actors.count, analysis.verbUnits.count)
+  }
+
   /// The words left after comma-clause deletion with their roles, actor groups and clause
   /// breaks: what the coder saw, for debugging dictionaries.
   public func explain(_ sentence: [CodingWord], date: Int?) -> String {
@@ -368,7 +382,20 @@ public struct EventCoder: Sendable {
 
   /// Reads each verb's group with the syntax tagger: negation, refusal, passive voice.
   private func readVerbGroups(_ a: inout Analysis) {
-    guard !a.verbUnits.isEmpty else { return }
+    guard !a.verbUnits.isEmpty, !a.mentions.isEmpty else { return }
+    // tag only sentences where a verb has a negation, a form of BE or TO in the words before it:
+    // the others read as they are, and the tagger stays out of most sentences
+    let words = a.words
+    let worth = a.verbUnits.contains { unit in
+      let before = words[max(0, unit.first - 6)..<unit.first]
+      if before.contains(where: { Self.isNegation($0.text) }) { return true }
+      if unit.first >= 2, words[unit.first - 1].text == "TO", Self.isRefusal(words[unit.first - 2].text) { return true }
+      // a passive needs a participle: most end so (attacked, taken, shown, sent, hit)
+      let verb = words[unit.first].text.utf8
+      let participle = verb.count > 2 && [UInt8(ascii: "D"), UInt8(ascii: "N"), UInt8(ascii: "T")].contains(verb.last!)
+      return participle && before.contains { Self.beVerbs.contains($0.text) }
+    }
+    guard worth else { return }
     let tagger = tagged(a.words, chunks: true)
     let tags = tagger.model.partOfSpeech.tags
     func tag(_ i: Int) -> String { tags[Int(tagger.partOfSpeech[i])] }
