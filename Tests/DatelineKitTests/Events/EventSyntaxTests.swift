@@ -47,6 +47,13 @@ import Testing
       "Russia said on Thursday it would stand by its ally. Peacekeepers have been deployed to Kazakhstan, officials said.")
     let deployed = try #require(found.first { $0.2 == "074" })
     #expect(deployed.0 == "RUS" && deployed.1 == "KAZ")
+    // the evidence stays in the passive's sentence; the source keeps its words from the earlier one
+    let story = "NAIROBI, March 7 (Wire) - Russia said it would stand by its ally. Peacekeepers have been deployed to Kazakhstan."
+    let draft = try PlainTextReader.draft(bytes: Array(story.utf8), input: "story.txt")
+    let article = Pipeline().analyze(draft)
+    let event = try #require(article.events.first { $0.code == "074" })
+    #expect(event.source.name == "Russia")
+    #expect(event.start >= article.sentences[event.sentence].start)
     // with no earlier actor there is no source, so no event
     #expect(try Self.events("Peacekeepers have been deployed to Kazakhstan on Friday.").isEmpty)
   }

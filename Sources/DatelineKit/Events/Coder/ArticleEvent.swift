@@ -56,8 +56,10 @@ extension Pipeline {
       for words in CodingText.sentences(sentence, offset: range.start) {
         for event in coder.code(words, date: nil, context: &context).events {
           let entry = CAMEOCodebook.shared.entry(for: event.code)
-          let bounds = [event.source.start, event.target.start, event.verbStart].compactMap { $0 }
-          let ends = [event.source.end, event.target.end, event.verbEnd].compactMap { $0 }
+          // a source the story gave (a passive's, from an earlier sentence) is no evidence here
+          let inSentence = { (value: Int?) in value.flatMap { range.start <= $0 && $0 <= range.end ? $0 : nil } }
+          let bounds = [event.source.start, event.target.start, event.verbStart].compactMap(inSentence)
+          let ends = [event.source.end, event.target.end, event.verbEnd].compactMap(inSentence)
           events.append(
             ArticleEvent(
               code: event.code, root: String(event.code.prefix(2)), quadClass: entry?.quadClass,

@@ -937,13 +937,20 @@ public struct EventCoder: Sendable {
         }
         p += 1
       }
-      let theme = sourceSpan.flatMap { spans[$0].last < vf ? members($0) : nil }
+      // the subject of the passive verb itself: no other verb between ("the ministry said 12
+      // people had been arrested" has none)
+      let themeSpan = before.last { !used.contains($0) }
+      let theme = themeSpan.flatMap { span -> [EventActor]? in
+        let last = a.groups[groupIndex[span]].last
+        guard !a.verbUnits.contains(where: { $0.first > last && $0.first < unit.first }) else { return nil }
+        return members(span)
+      }
       if let agent {
         let after = after.first { $0 != agent }
         target = after.map { members($0)! } ?? theme
         source = members(agent)
       } else {
-        target = after.first(where: { $0 != sourceSpan }).flatMap(members) ?? theme
+        target = after.first.flatMap(members) ?? theme
         source = a.contextSource
       }
     } else if captures?.source == nil && captures?.target == nil, let s = sourceSpan, spans[s].last < vf {
