@@ -7,7 +7,8 @@ import Testing
   static func events(_ body: String) throws -> [(String, String?, String)] {
     let story = "NAIROBI, March 7 (Wire) - " + body
     let draft = try PlainTextReader.draft(bytes: Array(story.utf8), input: "story.txt")
-    let article = Pipeline(options: .init(published: CalendarDate(year: 2023, month: 3, day: 7))).analyze(draft)
+    let article = Pipeline(options: .init(published: CalendarDate(year: 2023, month: 3, day: 7))).analyze(
+      draft)
     return article.events.map { ($0.source.code, $0.target?.code, $0.code) }
   }
 
@@ -26,7 +27,8 @@ import Testing
     #expect(try Self.events("Kenyan police never attacked protesters, witnesses said.").map(\.2) == ["010"])
     #expect(try Self.events("Kenyan police didn't attack protesters on Tuesday.").isEmpty)
     // without the syntax layer the negation is not seen
-    #expect(Self.coded("Kenyan police did not attack protesters on Tuesday.", syntax: false) == ["KENCOP/OPP/190"])
+    #expect(
+      Self.coded("Kenyan police did not attack protesters on Tuesday.", syntax: false) == ["KENCOP/OPP/190"])
   }
 
   @Test func refusalCodesTheRejectionOfWhatWasRefused() throws {
@@ -44,11 +46,13 @@ import Testing
 
   @Test func passiveWithoutAgentTakesTheSourceFromTheStory() throws {
     let found = try Self.events(
-      "Russia said on Thursday it would stand by its ally. Peacekeepers have been deployed to Kazakhstan, officials said.")
+      "Russia said on Thursday it would stand by its ally. Peacekeepers have been deployed to Kazakhstan, officials said."
+    )
     let deployed = try #require(found.first { $0.2 == "074" })
     #expect(deployed.0 == "RUS" && deployed.1 == "KAZ")
     // the evidence stays in the passive's sentence; the source keeps its words from the earlier one
-    let story = "NAIROBI, March 7 (Wire) - Russia said it would stand by its ally. Peacekeepers have been deployed to Kazakhstan."
+    let story =
+      "NAIROBI, March 7 (Wire) - Russia said it would stand by its ally. Peacekeepers have been deployed to Kazakhstan."
     let draft = try PlainTextReader.draft(bytes: Array(story.utf8), input: "story.txt")
     let article = Pipeline().analyze(draft)
     let event = try #require(article.events.first { $0.code == "074" })
@@ -62,7 +66,8 @@ import Testing
     let found = try Self.events("Kenyan police arrested and tortured protesters in Mombasa.")
     #expect(Set(found.map(\.2)) == ["173", "182"])
     #expect(found.allSatisfy { $0.0 == "KENCOP" && $0.1 == "OPP" })
-    #expect(Self.coded("Kenyan police arrested and tortured protesters in Mombasa.", syntax: false).count == 1)
+    #expect(
+      Self.coded("Kenyan police arrested and tortured protesters in Mombasa.", syntax: false).count == 1)
   }
 
   @Test func coordinatedActorsGiveOneEventPerPair() throws {

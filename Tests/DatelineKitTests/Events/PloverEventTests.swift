@@ -32,7 +32,9 @@ import Testing
 
   @Test func reciprocalEventsListEveryMemberAsActor() throws {
     // a paired visit/host code: ARN→GON 042, GON→ARN 043
-    let records = PloverEvent.records(from: [Self.event("ARN", "GON", "042"), Self.event("GON", "ARN", "043")])
+    let records = PloverEvent.records(from: [
+      Self.event("ARN", "GON", "042"), Self.event("GON", "ARN", "043"),
+    ])
     let record = try #require(records.first)
     #expect(records.count == 1)
     #expect(record.actors.map(\.code) == ["ARN", "GON"] && record.recipients.isEmpty)
@@ -56,7 +58,8 @@ import Testing
   @Test func analyzeWritesPloverEventsForCompoundActors() throws {
     let story = "ALMATY, Jan 5 (Wire) - Kazakhstan and Kyrgyzstan accused Russia of meddling on Wednesday."
     let draft = try PlainTextReader.draft(bytes: Array(story.utf8), input: "story.txt")
-    let article = Pipeline(options: .init(published: CalendarDate(year: 2022, month: 1, day: 5))).analyze(draft)
+    let article = Pipeline(options: .init(published: CalendarDate(year: 2022, month: 1, day: 5))).analyze(
+      draft)
     #expect(article.events.count == 2)
     let record = try #require(article.ploverEvents.first)
     #expect(article.ploverEvents.count == 1)

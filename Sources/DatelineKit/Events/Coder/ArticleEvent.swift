@@ -57,7 +57,9 @@ extension Pipeline {
         for event in coder.code(words, date: nil, context: &context).events {
           let entry = CAMEOCodebook.shared.entry(for: event.code)
           // a source the story gave (a passive's, from an earlier sentence) is no evidence here
-          let inSentence = { (value: Int?) in value.flatMap { range.start <= $0 && $0 <= range.end ? $0 : nil } }
+          let inSentence = { (value: Int?) in
+            value.flatMap { range.start <= $0 && $0 <= range.end ? $0 : nil }
+          }
           let bounds = [event.source.start, event.target.start, event.verbStart].compactMap(inSentence)
           let ends = [event.source.end, event.target.end, event.verbEnd].compactMap(inSentence)
           events.append(
@@ -70,7 +72,8 @@ extension Pipeline {
               target: .init(
                 name: slice(event.target.start, event.target.end) ?? "", code: event.target.code,
                 range: span(event.target.start, event.target.end)),
-              date: article.published?.iso, location: nil, sentence: index, start: bounds.min() ?? event.verbStart,
+              date: article.published?.iso, location: nil, sentence: index,
+              start: bounds.min() ?? event.verbStart,
               end: ends.max() ?? event.verbEnd, verb: span(event.verbStart, event.verbEnd)))
         }
       }

@@ -71,7 +71,9 @@ public struct EventCoder: Sendable {
     buildGroups(&analysis, context: context)
     analysis.contextSource = context.lastSource ?? context.mainSource.map { [$0] }
     if let first = analysis.firstExplicit {
-      context.lastSource = [EventActor(code: first.code, base: first.base, start: first.start, end: first.end)]
+      context.lastSource = [
+        EventActor(code: first.code, base: first.base, start: first.start, end: first.end)
+      ]
       context.opened(with: first)
     }
     if let limit = options.maximumVerbs, analysis.verbCount >= limit {
@@ -389,10 +391,13 @@ public struct EventCoder: Sendable {
     let worth = a.verbUnits.contains { unit in
       let before = words[max(0, unit.first - 6)..<unit.first]
       if before.contains(where: { Self.isNegation($0.text) }) { return true }
-      if unit.first >= 2, words[unit.first - 1].text == "TO", Self.isRefusal(words[unit.first - 2].text) { return true }
+      if unit.first >= 2, words[unit.first - 1].text == "TO", Self.isRefusal(words[unit.first - 2].text) {
+        return true
+      }
       // a passive needs a participle: most end so (attacked, taken, shown, sent, hit)
       let verb = words[unit.first].text.utf8
-      let participle = verb.count > 2 && [UInt8(ascii: "D"), UInt8(ascii: "N"), UInt8(ascii: "T")].contains(verb.last!)
+      let participle =
+        verb.count > 2 && [UInt8(ascii: "D"), UInt8(ascii: "N"), UInt8(ascii: "T")].contains(verb.last!)
       return participle && before.contains { Self.beVerbs.contains($0.text) }
     }
     guard worth else { return }
@@ -523,12 +528,16 @@ public struct EventCoder: Sendable {
     // "Ithilen's sheep and pigs of Gondor": a possessive actor owning a phrase that a conjunction
     // joins to the next actor's phrase is no actor of the compound (TABARI codes the last phrase)
     singles = singles.enumerated().filter { k, single in
-      guard k + 1 < singles.count, !single.compound, words[single.last].text.hasSuffix("'S") else { return true }
+      guard k + 1 < singles.count, !single.compound, words[single.last].text.hasSuffix("'S") else {
+        return true
+      }
       let between = (single.last + 1)..<singles[k + 1].first
       guard between.count >= 3, a.roles[single.last + 1] != .conjunction else { return true }
       let conjunctions = between.filter { a.roles[$0] == .conjunction }
       let hasVerb = between.contains { if case .verb = a.roles[$0] { return true } else { return false } }
-      guard conjunctions.count == 1, !hasVerb, !between.contains(where: { a.roles[$0] == .comma }) else { return true }
+      guard conjunctions.count == 1, !hasVerb, !between.contains(where: { a.roles[$0] == .comma }) else {
+        return true
+      }
       // "sheep and goats", "awful and evil": the conjunction joins two nouns or adjectives
       let c = conjunctions[0]
       return [.noun, .adjective].contains(a.roles[c - 1]) && [.noun, .adjective].contains(a.roles[c + 1])
@@ -662,7 +671,8 @@ public struct EventCoder: Sendable {
       // coordinated verbs: a clause ending at "and" + verb that coded nothing looks for its object
       // in the next clause ("Police arrested and beat protesters")
       if options.syntax, case .events(let found, _) = outcome, found.isEmpty, c + 1 < bounds.count,
-        case .verb = a.roles[clause.upperBound + 1], clause.upperBound > 0, case .verb = a.roles[clause.upperBound - 1]
+        case .verb = a.roles[clause.upperBound + 1], clause.upperBound > 0,
+        case .verb = a.roles[clause.upperBound - 1]
       {
         outcome = codeClause(
           a, clause.lowerBound..<bounds[c + 1].upperBound, first: c == 0, previousSource: previousSource,
@@ -690,7 +700,8 @@ public struct EventCoder: Sendable {
   }
 
   private func codeClause(
-    _ a: Analysis, _ clause: Range<Int>, first: Bool, previousSource: [EventActor]?, verbs verbRange: Range<Int>? = nil
+    _ a: Analysis, _ clause: Range<Int>, first: Bool, previousSource: [EventActor]?,
+    verbs verbRange: Range<Int>? = nil
   ) -> ClauseOutcome {
     // clause positions without commas
     let positions = clause.filter { !a.words[$0].isComma }
@@ -847,7 +858,8 @@ public struct EventCoder: Sendable {
       func add(_ s: EventActor, _ t: EventActor, _ code: String) {
         guard s.code != t.code, seen.insert([s.code, t.code, code]).inserted else { return }
         events.append(
-          CodedEvent(source: s, target: t, code: code, verbStart: verbStart, verbEnd: verbEnd, pattern: patternText))
+          CodedEvent(
+            source: s, target: t, code: code, verbStart: verbStart, verbEnd: verbEnd, pattern: patternText))
       }
       for i in list.indices {
         for j in list.indices where j != i {
@@ -870,7 +882,9 @@ public struct EventCoder: Sendable {
       guard p > vl else { continue }
       let before = a.roles[w - 1]
       let next = w + 1 < a.words.count ? a.roles[w + 1] : .other
-      if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(next) { continue }
+      if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(next) {
+        continue
+      }
       // coordinated verbs share their object: "arrested and beat protesters"
       if options.syntax, case .verb = before, case .verb = next { continue }
       if !spans.contains(where: { $0.first < p && p < $0.last }) {
@@ -912,7 +926,8 @@ public struct EventCoder: Sendable {
       // (a named compound's pronoun is: "A, B and C presented their credentials" codes its members
       // on one another, as TABARI does)
       let namedCompound =
-        (sourceCodes?.count ?? 0) > 1 && sourceSpan.map { a.roles[a.groups[groupIndex[$0]].first] != .pronoun } == true
+        (sourceCodes?.count ?? 0) > 1
+        && sourceSpan.map { a.roles[a.groups[groupIndex[$0]].first] != .pronoun } == true
       func other(_ span: Int) -> Bool {
         span != sourceSpan && (members(span)?.map(\.code) != sourceCodes || namedCompound)
       }
@@ -927,7 +942,8 @@ public struct EventCoder: Sendable {
     }
     // passive voice read by the syntax layer: "X was attacked by Y", or with no `by` the source
     // the story gives ("Peacekeepers have been deployed to Kazakhstan" after "Tokayev asked the CSTO …")
-    if let reading = a.readings[unit.first], reading.passive, captures?.source == nil, captures?.target == nil {
+    if let reading = a.readings[unit.first], reading.passive, captures?.source == nil, captures?.target == nil
+    {
       var agent: Int?
       var p = vl + 1
       while p < min(clauseWords.count, vl + 4) {

@@ -85,7 +85,10 @@ public struct PloverEvent: Sendable, Hashable {
     }
     let entries = group.compactMap { CAMEOCodebook.shared.entry(for: $0.code) }
     func split(_ values: [String?]) -> [String] {
-      distinct(values.compactMap { $0 }.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+      distinct(
+        values.compactMap { $0 }.flatMap {
+          $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         .filter { !$0.isEmpty })
     }
     return PloverEvent(
@@ -93,7 +96,8 @@ public struct PloverEvent: Sendable, Hashable {
       contexts: split(entries.map(\.ploverContext)), cameo: distinct(group.map(\.code)),
       actors: actors.map(entity), recipients: recipients.map(entity),
       quadClass: group.first?.quadClass, date: group.first?.date, location: group.first?.location,
-      sentence: group[0].sentence, events: indices, start: group.map(\.start).min()!, end: group.map(\.end).max()!)
+      sentence: group[0].sentence, events: indices, start: group.map(\.start).min()!,
+      end: group.map(\.end).max()!)
   }
 
   /// Actors by code, first mention kept.
