@@ -45,6 +45,9 @@ struct Bench: ParsableCommand {
   @Flag(help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech).")
   var partOfSpeech = false
 
+  @Flag(help: "Let the syntax layer read verb groups in the Phoenix coder (CodingOptions.syntax).")
+  var syntax = false
+
   func run() throws {
     if let timeml { try benchTime(URL(fileURLWithPath: timeml)) }
     let texts = try ReutersCorpus.stories(in: corpus).compactMap(\.body).filter { !$0.isEmpty }
@@ -54,6 +57,7 @@ struct Bench: ParsableCommand {
     if let phoenix {
       var dictionaries = try PhoenixDictionaries(folder: phoenix)
       dictionaries.coder.options.partOfSpeech = partOfSpeech
+      dictionaries.coder.options.syntax = syntax
       let load = dictionaries.loads.reduce(0) { $0 + $1.seconds }
       let coding = EventBenchmark(texts: texts, coder: dictionaries.coder, repeats: repeats).run()
       print(

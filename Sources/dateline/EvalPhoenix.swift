@@ -21,9 +21,16 @@ struct EvalPhoenix: ParsableCommand {
   @Flag(help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech).")
   var partOfSpeech = false
 
+  @Flag(help: "Let the syntax layer read verb groups: negation, refusal, passive, coordination (CodingOptions.syntax).")
+  var syntax = false
+
+  @Option(help: "Also report coverage on the Reuters-21578 bodies in this folder.")
+  var reuters: String?
+
   func run() throws {
     var phoenix = try PhoenixDictionaries(folder: folder)
     phoenix.coder.options.partOfSpeech = partOfSpeech
+    phoenix.coder.options.syntax = syntax
     for load in phoenix.loads { print(load) }
     print(
       "total load: \(Int(phoenix.loads.reduce(0) { $0 + $1.seconds } * 1000)) ms, \(phoenix.issues.count) malformed lines"
@@ -69,5 +76,14 @@ struct EvalPhoenix: ParsableCommand {
     print(
       "built-in dictionaries on the same samples: \(builtInSentences) sentences with an event, \(builtIn) events"
     )
+    // coverage: events per 100 sentences, actors the verb dictionary leaves without a verb
+    let samples = BundledSamples.all.map(\.content)
+    print("coverage, Phoenix, bundled samples: \(EventCoverage.measure(samples, coder: phoenix.coder))")
+    print("coverage, built-in, bundled samples: \(EventCoverage.measure(samples, coder: BuiltInEventDictionaries.coder))")
+    if let reuters {
+      let texts = try ReutersCorpus.stories(in: reuters).compactMap(\.body).filter { !$0.isEmpty }
+      print("coverage, Phoenix, Reuters-21578: \(EventCoverage.measure(texts, coder: phoenix.coder))")
+      print("coverage, built-in, Reuters-21578: \(EventCoverage.measure(texts, coder: BuiltInEventDictionaries.coder))")
+    }
   }
 }

@@ -20,9 +20,13 @@ struct EvalTabari: ParsableCommand {
   @Flag(help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech).")
   var partOfSpeech = false
 
+  @Flag(help: "Let the syntax layer read verb groups: negation, refusal, passive, coordination (CodingOptions.syntax).")
+  var syntax = false
+
   func run() throws {
     var (validation, records, issues) = try TabariValidation.load(project: project)
     validation.coder.options.partOfSpeech = partOfSpeech
+    validation.coder.options.syntax = syntax
     for issue in issues { print("dictionary: \(issue)") }
     if let explain {
       for record in records where record.id == explain {

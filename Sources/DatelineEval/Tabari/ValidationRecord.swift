@@ -11,7 +11,10 @@ import Foundation
 /// ```
 ///
 /// Expectations sit in `{ }` inside the `/* */` comment: `{ SRC / TGT / CODE }` events, `{---}` no
-/// event, `{+++}` complex, `{###}` discarded, `{ OPTION: … }` an options command; `-{ }` is inactive.
+/// event, `{+++}` complex, `{###}` discarded, `{ OPTION: … }` an options command. As in TABARI's own
+/// validation (manual §10.1), text outside the brackets is ignored, so a `{ }` after the comment's
+/// `*/` still counts; `-{ }` is inactive and, after listed events, means "do not check additional
+/// records": the listed events must be found, others may be too.
 public struct ValidationRecord: Sendable {
   public enum Expectation: Sendable, Hashable {
     case events([Triple])
@@ -38,6 +41,8 @@ public struct ValidationRecord: Sendable {
   public var expectation: Expectation?
   /// `{ OPTION: … }` commands.
   public var options: [String]
+  /// Whether events beyond the listed ones are allowed (a `-{ }` after the listed events).
+  public var allowsAdditional = false
 
   /// The category: the id up to its first `-` (`PATTERN-31b` → `PATTERN`).
   public var category: String { String(id.split(separator: "-").first ?? Substring(id)) }
@@ -89,22 +94,33 @@ public struct ValidationRecord: Sendable {
     let joined = body.joined(separator: "\n")
     let commentStart = joined.range(of: "/*")
     let text = commentStart.map { String(joined[..<$0.lowerBound]) } ?? joined
-    var comment = commentStart.map { String(joined[$0.upperBound...]) } ?? ""
-    if let end = comment.range(of: "*/") { comment = String(comment[..<end.lowerBound]) }
+    // every bracket after the comment opens counts (TABARI ignores the text around them), except
+    // on the suite's `#` banner lines
+    let comment =
+      commentStart.map {
+        joined[$0.upperBound...].split(separator: "\n", omittingEmptySubsequences: false)
+          .filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+      } ?? ""
+    var allowsAdditional = false
     var triples: [Triple] = []
     var kinds: [Expectation] = []
     var options: [String] = []
     var index = comment.startIndex
     while let open = comment[index...].firstIndex(of: "{") {
       let inactive = open > comment.startIndex && comment[comment.index(before: open)] == "-"
-      let close = comment[open...].firstIndex(of: "}") ?? comment.endIndex
+      var close = comment[open...].firstIndex(of: "}") ?? comment.endIndex
+      // an unclosed bracket ends at the comment's close
+      if let end = comment[open..<close].range(of: "*/") { close = end.lowerBound }
       let inside = comment[comment.index(after: open)..<close].trimmingCharacters(in: .whitespacesAndNewlines)
       index = close < comment.endIndex ? comment.index(after: close) : close
       if inside.uppercased().hasPrefix("OPTION:") {
         options.append(String(inside.dropFirst("OPTION:".count)).trimmingCharacters(in: .whitespaces))
         continue
       }
-      if inactive { continue }
+      if inactive {
+        if !triples.isEmpty || !kinds.isEmpty { allowsAdditional = true }
+        continue
+      }
       switch inside {
       case "---": kinds.append(.noEvent)
       case "+++": kinds.append(.complex)
@@ -117,7 +133,9 @@ public struct ValidationRecord: Sendable {
     let expectation: Expectation? = !triples.isEmpty ? .events(triples.sorted()) : kinds.first
     let clean = text.replacingOccurrences(of: "\\n", with: " ").split(whereSeparator: \.isNewline).joined(
       separator: " ")
-    return ValidationRecord(
+    var record = ValidationRecord(
       id: id, date: date, text: clean, line: line, expectation: expectation, options: options)
+    record.allowsAdditional = allowsAdditional
+    return record
   }
 }

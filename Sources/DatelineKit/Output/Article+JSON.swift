@@ -26,6 +26,7 @@ extension Article {
       ("times", .array(times.map(\.json))),
       ("quotes", quotesJSON),
       ("events", .array(events.map(\.json))),
+      ("ploverEvents", .array(ploverEvents.map(\.json))),
     ]
     return .object(fields)
   }

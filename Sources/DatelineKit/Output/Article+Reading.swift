@@ -92,6 +92,6 @@ extension Article {
       goldstein: (object["goldstein"] as? NSNumber)?.doubleValue, plover: object["plover"] as? String,
       action: object["action"] as? String, source: source, target: actor(object["target"]),
       date: object["date"] as? String, location: object["location"] as? String, sentence: sentence,
-      start: evidence?.start ?? 0, end: evidence?.end ?? 0)
+      start: evidence?.start ?? 0, end: evidence?.end ?? 0, verb: range(object["verb"]))
   }
 }

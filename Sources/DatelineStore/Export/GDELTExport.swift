@@ -89,9 +89,12 @@ public struct GDELTExport: Sendable {
   /// most articles code no event, and need not be parsed. Anything else is parsed.
   static func hasNoEvents(_ json: String) -> Bool {
     let bytes = json.utf8
-    guard bytes.count >= noEvents.count else { return false }
-    return bytes.suffix(noEvents.count).elementsEqual(noEvents)
+    return [noEvents, noPloverEvents].contains { suffix in
+      bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix)
+    }
   }
 
   private static let noEvents = Array(#""events": []}"#.utf8)
+  /// Articles written since `ploverEvents` follows `events`.
+  private static let noPloverEvents = Array(#""events": [], "ploverEvents": []}"#.utf8)
 }

@@ -31,6 +31,8 @@ public struct ArticleEvent: Sendable, Hashable {
   /// Unicode-scalar span in `text` from the first to the last word of source, verb and target.
   public var start: Int
   public var end: Int
+  /// Unicode-scalar span of the verb phrase that set the code: the events one verb coded share it.
+  public var verb: TextRange? = nil
 }
 
 extension Pipeline {
@@ -54,8 +56,12 @@ extension Pipeline {
       for words in CodingText.sentences(sentence, offset: range.start) {
         for event in coder.code(words, date: nil, context: &context).events {
           let entry = CAMEOCodebook.shared.entry(for: event.code)
-          let bounds = [event.source.start, event.target.start, event.verbStart].compactMap { $0 }
-          let ends = [event.source.end, event.target.end, event.verbEnd].compactMap { $0 }
+          // a source the story gave (a passive's, from an earlier sentence) is no evidence here
+          let inSentence = { (value: Int?) in
+            value.flatMap { range.start <= $0 && $0 <= range.end ? $0 : nil }
+          }
+          let bounds = [event.source.start, event.target.start, event.verbStart].compactMap(inSentence)
+          let ends = [event.source.end, event.target.end, event.verbEnd].compactMap(inSentence)
           events.append(
             ArticleEvent(
               code: event.code, root: String(event.code.prefix(2)), quadClass: entry?.quadClass,
@@ -66,8 +72,9 @@ extension Pipeline {
               target: .init(
                 name: slice(event.target.start, event.target.end) ?? "", code: event.target.code,
                 range: span(event.target.start, event.target.end)),
-              date: article.published?.iso, location: nil, sentence: index, start: bounds.min() ?? event.verbStart,
-              end: ends.max() ?? event.verbEnd))
+              date: article.published?.iso, location: nil, sentence: index,
+              start: bounds.min() ?? event.verbStart,
+              end: ends.max() ?? event.verbEnd, verb: span(event.verbStart, event.verbEnd)))
         }
       }
     }
@@ -94,6 +101,7 @@ extension ArticleEvent {
       ("sentence", .int(sentence)),
       ("evidence", .object([("start", .int(start)), ("end", .int(end))])),
     ]
+    if let verb { fields.append(("verb", .object([("start", .int(verb.start)), ("end", .int(verb.end))]))) }
     return .object(fields)
   }
 }
@@ -106,4 +114,9 @@ extension ArticleEvent.Actor {
     fields += [("name", .string(name)), ("code", .string(code))]
     return .object(fields)
   }
+}
+
+extension Article {
+  /// The events as PLOVER records with actor lists, one per coded verb (``PloverEvent``).
+  public var ploverEvents: [PloverEvent] { PloverEvent.records(from: events) }
 }

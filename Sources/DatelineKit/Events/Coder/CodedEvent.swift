@@ -53,5 +53,17 @@ public enum SentenceCoding: Sendable, Hashable {
 public struct CodingContext: Sendable {
   /// The last explicit source, for subject forwarding.
   var lastSource: [EventActor]?
+  /// How often each actor code opened a sentence, and the story's main actor (the most frequent):
+  /// the source of a passive with no `by` when no earlier sentence names one.
+  var openings: [String: Int] = [:]
+  var mainSource: EventActor?
   public init() {}
+
+  mutating func opened(with actor: EventActor) {
+    openings[actor.code, default: 0] += 1
+    if let main = mainSource, main.code != actor.code, openings[main.code, default: 0] >= openings[actor.code]! {
+      return
+    }
+    mainSource = EventActor(code: actor.code, base: actor.base)
+  }
 }

@@ -49,6 +49,7 @@ public struct EventCoder: Sendable {
   static let determiners: Set<String> = ["THE", "A", "AN"]
   static let conjunctions: Set<String> = ["AND", "OR", "BUT", "NOR"]
   static let pronouns: Set<String> = ["HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM", "THEIR"]
+  static let relatives: Set<String> = ["WHICH", "WHO"]
   static let beVerbs: Set<String> = ["WAS", "WERE", "IS", "ARE", "BEEN", "BEING", "BE"]
 
   /// Codes one sentence. `date` is `yyyymmdd` and selects dated actor codes.
@@ -66,15 +67,39 @@ public struct EventCoder: Sendable {
     if options.partOfSpeech { checkVerbs(&analysis) }
     if let reason = analysis.discard { return .discarded(reason) }
     if let reason = analysis.complex { return .complex(reason) }
+    if options.syntax { readVerbGroups(&analysis) }
     buildGroups(&analysis, context: context)
-    if let first = analysis.firstExplicit { context.lastSource = [first] }
+    analysis.contextSource = context.lastSource ?? context.mainSource.map { [$0] }
+    if let first = analysis.firstExplicit {
+      context.lastSource = [
+        EventActor(code: first.code, base: first.base, start: first.start, end: first.end)
+      ]
+      context.opened(with: first)
+    }
     if let limit = options.maximumVerbs, analysis.verbCount >= limit {
       return .complex("\(analysis.verbCount) verbs")
     }
     if let limit = options.maximumConjunctions, analysis.conjunctionCount >= limit {
       return .complex("\(analysis.conjunctionCount) conjunctions")
     }
+    if options.complexWithoutActorBeforeVerb && analysis.verbUnits.isEmpty {
+      return .complex("no verb, so no actor before it")
+    }
     return codeClauses(analysis, context: &context)
+  }
+
+  /// How many actor (and, when agents convert, agent) mentions and verb candidates the coder
+  /// finds in a sentence once comma clauses are dropped: for coverage reports.
+  public func shape(_ sentence: [CodingWord], date: Int?) -> (actors: Int, verbs: Int) {
+    let matches = SentenceMatches(sentence, lexicon: compiled.lexicon)
+    let (words, origin) = dropCommaClauses(sentence, matches, date: date)
+    var analysis = Analysis(words: words, matches: matches.picking(origin))
+    tag(&analysis, date: date)
+    let actors = analysis.mentions.filter {
+      if case .actor = $0.kind { return true }
+      return options.convertAgents
+    }
+    return (actors.count, analysis.verbUnits.count)
   }
 
   /// The words left after comma-clause deletion with their roles, actor groups and clause
@@ -136,8 +161,15 @@ public struct EventCoder: Sendable {
         guard bounds.contains(count(range)) else { continue }
         // keep members of actor lists: "Mordor, the Shire, Fornost and Bree"
         let after = b + 1 < words.count ? words[b + 1].text : ""
-        if hasActor(range)
+        // and ", and Ithilen and Dagolath," which goes on with one
+        // (a member opens with its actor, after determiners and adjectives: not "associated with the IMF")
+        var opening = a + 1
+        while opening < b, !compiled.wordClass(opening, matches).isDisjoint(with: [.determiner, .adjective]) {
+          opening += 1
+        }
+        if hasActor((a + 1)..<min(b, opening + 1))
           && (Self.conjunctions.contains(after) || hasActor((b + 1)..<min(words.count, b + 2)))
+          || (hasActor(range) && Self.conjunctions.contains(words[a + 1].text))
         {
           continue
         }
@@ -149,7 +181,9 @@ public struct EventCoder: Sendable {
     if let bounds = options.comma.terminalRange, let last = commas.last, keep[last], !marks.contains(last) {
       let range = (last + 1)..<words.count
       if bounds.contains(count(range)) {
-        let afterActor = hasActor(range) && range.count <= 2
+        // a short actor tail, or a list going on: ", and Elrond the chief of …"
+        let afterActor =
+          hasActor(range) && (range.count <= 2 || Self.conjunctions.contains(words[last + 1].text))
         if !afterActor { for i in last..<words.count { keep[i] = false } }
       }
     }
@@ -180,6 +214,16 @@ public struct EventCoder: Sendable {
     var verb: Int
   }
 
+  /// A verb as its verb group reads.
+  struct VerbReading {
+    /// "did not attack", "never met": the verb codes nothing.
+    var negated = false
+    /// "refused to meet": the refusal codes this instead (CAMEO 12, reject).
+    var refusal: EventCode?
+    /// "was deployed": a form of BE before a past participle.
+    var passive = false
+  }
+
   struct Group {
     var members: [EventActor]
     var first: Int
@@ -203,6 +247,10 @@ public struct EventCoder: Sendable {
     var discard: String?
     var complex: String?
     var verbCount = 0
+    /// What the syntax layer read of each verb unit, by its first word (empty without `options.syntax`).
+    var readings: [Int: VerbReading] = [:]
+    /// The source the story gives a sentence: the previous sentence's, else the main actor.
+    var contextSource: [EventActor]?
 
     init(words: [CodingWord], matches: SentenceMatches) {
       self.words = words
@@ -275,23 +323,7 @@ public struct EventCoder: Sendable {
   /// sentences with an actor and a verb candidate are tagged.
   private func checkVerbs(_ a: inout Analysis) {
     guard !a.verbUnits.isEmpty, !a.mentions.isEmpty else { return }
-    var bytes: [UInt8] = []
-    var tokens: [Token] = []
-    bytes.reserveCapacity(a.words.count * 8)
-    // a sentence in capitals tells nothing by its capitals: write it in lower case after its first word
-    let allCaps = !a.words.contains { !$0.capitalized && Self.hasLetter($0.text) }
-    for (w, word) in a.words.enumerated() {
-      if !bytes.isEmpty { bytes.append(0x20) }
-      let start = bytes.count
-      // the coder keeps upper case and a capital flag: write words as they most likely stood
-      let capital = word.capitalized && (!allCaps || w == 0)
-      for (k, byte) in word.text.utf8.enumerated() {
-        bytes.append((k == 0 && capital) || byte < 0x41 || byte > 0x5A ? byte : byte | 0x20)
-      }
-      tokens.append(Token(start: Int32(start), end: Int32(bytes.count), kind: .word))
-    }
-    var tagger = SyntaxTagger()
-    bytes.withUnsafeBufferPointer { tagger.tag($0, tokens[...], chunks: false) }
+    let tagger = tagged(a.words, chunks: false)
     let tags = tagger.model.partOfSpeech.tags
     var kept: [VerbUnit] = []
     var demoted = false
@@ -308,6 +340,102 @@ public struct EventCoder: Sendable {
       }
     }
     if demoted { a.verbUnits = kept }
+  }
+
+  /// Runs the syntax tagger over the coder's words, written as they most likely stood.
+  private func tagged(_ words: [CodingWord], chunks: Bool) -> SyntaxTagger {
+    var bytes: [UInt8] = []
+    var tokens: [Token] = []
+    bytes.reserveCapacity(words.count * 8)
+    // a sentence in capitals tells nothing by its capitals: write it in lower case after its first word
+    let allCaps = !words.contains { !$0.capitalized && Self.hasLetter($0.text) }
+    for (w, word) in words.enumerated() {
+      if !bytes.isEmpty { bytes.append(0x20) }
+      let start = bytes.count
+      // the coder keeps upper case and a capital flag: write words as they most likely stood
+      let capital = word.capitalized && (!allCaps || w == 0)
+      for (k, byte) in word.text.utf8.enumerated() {
+        bytes.append((k == 0 && capital) || byte < 0x41 || byte > 0x5A ? byte : byte | 0x20)
+      }
+      tokens.append(Token(start: Int32(start), end: Int32(bytes.count), kind: .word))
+    }
+    var tagger = SyntaxTagger()
+    bytes.withUnsafeBufferPointer { tagger.tag($0, tokens[...], chunks: chunks) }
+    return tagger
+  }
+
+  static let negations: Set<String> = ["NOT", "NEVER", "CANNOT"]
+  static func isNegation(_ text: String) -> Bool { negations.contains(text) || text.hasSuffix("N'T") }
+  static func isRefusal(_ text: String) -> Bool { text.hasPrefix("REFUS") || text.hasPrefix("DECLIN") }
+
+  /// What refusing an action codes (CAMEO 12, reject), by the refused action's root: meeting or
+  /// negotiating (03, 04) → 125, diplomatic cooperation (05) → 120, material cooperation (06) →
+  /// 121, aid (07) → 122, yielding (08) → 124. Nil for other roots: the refusal codes itself.
+  static func rejection(of code: String) -> String? {
+    switch code.prefix(2) {
+    case "03", "04": "125"
+    case "05": "120"
+    case "06": "121"
+    case "07": "122"
+    case "08": "124"
+    default: nil
+    }
+  }
+
+  /// Reads each verb's group with the syntax tagger: negation, refusal, passive voice.
+  private func readVerbGroups(_ a: inout Analysis) {
+    guard !a.verbUnits.isEmpty, !a.mentions.isEmpty else { return }
+    // tag only sentences where a verb has a negation, a form of BE or TO in the words before it:
+    // the others read as they are, and the tagger stays out of most sentences
+    let words = a.words
+    let worth = a.verbUnits.contains { unit in
+      let before = words[max(0, unit.first - 6)..<unit.first]
+      if before.contains(where: { Self.isNegation($0.text) }) { return true }
+      if unit.first >= 2, words[unit.first - 1].text == "TO", Self.isRefusal(words[unit.first - 2].text) {
+        return true
+      }
+      // a passive needs a participle: most end so (attacked, taken, shown, sent, hit)
+      let verb = words[unit.first].text.utf8
+      let participle =
+        verb.count > 2 && [UInt8(ascii: "D"), UInt8(ascii: "N"), UInt8(ascii: "T")].contains(verb.last!)
+      return participle && before.contains { Self.beVerbs.contains($0.text) }
+    }
+    guard worth else { return }
+    let tagger = tagged(a.words, chunks: true)
+    let tags = tagger.model.partOfSpeech.tags
+    func tag(_ i: Int) -> String { tags[Int(tagger.partOfSpeech[i])] }
+    var chunkStart = Array(a.words.indices)
+    for chunk in tagger.chunks where chunk.type == "VP" {
+      for t in chunk.tokens where t < chunkStart.count { chunkStart[t] = chunk.tokens.lowerBound }
+    }
+    for unit in a.verbUnits {
+      // the verb group: its VP chunk, and adverbs, modals and auxiliaries right before it
+      var first = chunkStart[unit.first]
+      while first > 0, first > unit.first - 6,
+        ["RB", "MD", "VBD", "VBZ", "VBP", "VB", "VBN", "TO"].contains(tag(first - 1))
+          || Self.isNegation(a.words[first - 1].text)
+      {
+        first -= 1
+      }
+      let before = a.words[first..<unit.first].map(\.text)
+      var reading = VerbReading()
+      reading.negated = before.contains(where: Self.isNegation)
+      reading.passive = tag(unit.first) == "VBN" && before.contains(where: Self.beVerbs.contains)
+      a.readings[unit.first] = reading
+    }
+    // "refused to meet": the refused verb codes the rejection of itself, the refusal verb nothing
+    for unit in a.verbUnits where unit.first >= 2 && a.words[unit.first - 1].text == "TO" {
+      let refusal = unit.first - 2
+      guard Self.isRefusal(a.words[refusal].text), a.readings[unit.first]?.negated != true,
+        let code = verbs.verbs[unit.verb].code, let rejected = Self.rejection(of: code.primary)
+      else { continue }
+      let refusalNegated = a.readings[refusal]?.negated ?? false
+      a.readings[unit.first, default: VerbReading()].negated = refusalNegated
+      a.readings[unit.first, default: VerbReading()].refusal = EventCode(primary: rejected)
+      if let refusing = a.verbUnits.first(where: { $0.last == refusal }) {
+        a.readings[refusing.first, default: VerbReading()].negated = true
+      }
+    }
   }
 
   /// Whether the word has a letter (words are letters, digits, apostrophes and periods).
@@ -397,6 +525,23 @@ public struct EventCoder: Sendable {
       }
     }
     singles.sort { $0.first < $1.first }
+    // "Ithilen's sheep and pigs of Gondor": a possessive actor owning a phrase that a conjunction
+    // joins to the next actor's phrase is no actor of the compound (TABARI codes the last phrase)
+    singles = singles.enumerated().filter { k, single in
+      guard k + 1 < singles.count, !single.compound, words[single.last].text.hasSuffix("'S") else {
+        return true
+      }
+      let between = (single.last + 1)..<singles[k + 1].first
+      guard between.count >= 3, a.roles[single.last + 1] != .conjunction else { return true }
+      let conjunctions = between.filter { a.roles[$0] == .conjunction }
+      let hasVerb = between.contains { if case .verb = a.roles[$0] { return true } else { return false } }
+      guard conjunctions.count == 1, !hasVerb, !between.contains(where: { a.roles[$0] == .comma }) else {
+        return true
+      }
+      // "sheep and goats", "awful and evil": the conjunction joins two nouns or adjectives
+      let c = conjunctions[0]
+      return [.noun, .adjective].contains(a.roles[c - 1]) && [.noun, .adjective].contains(a.roles[c + 1])
+    }.map(\.element)
     a.firstExplicit = singles.first?.members.first
     // compounds: "A and B", "A, B, C and D", "A and the evil B", "neither A nor B"
     var groups: [Group] = []
@@ -408,8 +553,27 @@ public struct EventCoder: Sendable {
       var pending: [Group] = []
       while h + 1 < singles.count {
         let between = (singles[h].last + 1)..<singles[h + 1].first
-        guard !between.isEmpty else { break }
+        // a possessive actor right before another names both: "Gondor and Arnor's Elrond"
+        if between.isEmpty {
+          guard group.compound || !pending.isEmpty, words[singles[h].last].text.hasSuffix("'S") else { break }
+          pending.append(singles[h + 1])
+          h += 1
+          for p in pending { group.members += p.members }
+          group.last = pending.last!.last
+          pending = []
+          g = h
+          continue
+        }
         let roles = between.map { a.roles[$0] }
+        // an actor after a compound with only adjectives between goes on with it:
+        // "Calenardhon and the evil Arnor awful Gondor"
+        if group.compound, pending.isEmpty, roles.allSatisfy({ $0 == .adjective }) {
+          group.members += singles[h + 1].members
+          group.last = singles[h + 1].last
+          h += 1
+          g = h
+          continue
+        }
         let joins = roles.filter { $0 == .comma || $0 == .conjunction }.count
         let conjunctionWords = between.filter { a.roles[$0] == .conjunction }
         let adjectivePair = conjunctionWords.contains { c in
@@ -429,6 +593,9 @@ public struct EventCoder: Sendable {
           g = h
         }
       }
+      // one member per code: a compound naming an actor twice acts once
+      var codes = Set<String>()
+      group.members = group.members.filter { codes.insert($0.code).inserted }
       if group.compound, group.members.count > 1 { compoundSpans.append(group.first...group.last) }
       groups.append(group)
       g += 1
@@ -449,8 +616,20 @@ public struct EventCoder: Sendable {
         pronounGroups.append(Group(members: members, first: i, last: i))
       }
     }
+    // relative pronouns: "Gondor, which fears …" — WHICH / WHO after a comma that follows an actor
+    // stands for that actor and opens a clause of its own
+    var relativeCommas: [Int] = []
+    for i in words.indices.dropFirst(2) where Self.relatives.contains(words[i].text) && words[i - 1].isComma {
+      guard a.roles[i] == .other, let antecedent = groups.last(where: { $0.last == i - 2 }) else { continue }
+      let members = antecedent.members.map {
+        EventActor(code: $0.code, base: $0.base, words: i...i, start: words[i].start, end: words[i].end)
+      }
+      pronounGroups.append(Group(members: members, first: i, last: i))
+      relativeCommas.append(i - 1)
+    }
     groups = (groups + pronounGroups).sorted { $0.first < $1.first }
     a.groups = groups
+    a.separators += relativeCommas
     // clause separators: conjunctions outside compounds and not between nouns or adjectives
     for i in words.indices where a.roles[i] == .conjunction {
       if compoundSpans.contains(where: { $0.contains(i) }) { continue }
@@ -468,6 +647,9 @@ public struct EventCoder: Sendable {
       default: continue
       }
       _ = after
+      // a clause needs a verb: a conjunction after verbless words joins phrases, not clauses
+      let opening = a.separators.last.map { $0 + 1 } ?? 0
+      guard a.verbUnits.contains(where: { $0.first >= opening && $0.first < i }) else { continue }
       a.separators.append(i)
     }
   }
@@ -477,7 +659,7 @@ public struct EventCoder: Sendable {
   private func codeClauses(_ a: Analysis, context: inout CodingContext) -> SentenceCoding {
     var bounds: [Range<Int>] = []
     var start = 0
-    for s in a.separators {
+    for s in a.separators.sorted() {
       bounds.append(start..<s)
       start = s + 1
     }
@@ -485,7 +667,17 @@ public struct EventCoder: Sendable {
     var events: [CodedEvent] = []
     var previousSource: [EventActor]?
     for (c, clause) in bounds.enumerated() {
-      let outcome = codeClause(a, clause, first: c == 0, previousSource: previousSource)
+      var outcome = codeClause(a, clause, first: c == 0, previousSource: previousSource)
+      // coordinated verbs: a clause ending at "and" + verb that coded nothing looks for its object
+      // in the next clause ("Police arrested and beat protesters")
+      if options.syntax, case .events(let found, _) = outcome, found.isEmpty, c + 1 < bounds.count,
+        case .verb = a.roles[clause.upperBound + 1], clause.upperBound > 0,
+        case .verb = a.roles[clause.upperBound - 1]
+      {
+        outcome = codeClause(
+          a, clause.lowerBound..<bounds[c + 1].upperBound, first: c == 0, previousSource: previousSource,
+          verbs: clause)
+      }
       switch outcome {
       case .complex(let reason): return .complex(reason)
       case .discard(let reason): return .discarded(reason)
@@ -507,9 +699,10 @@ public struct EventCoder: Sendable {
     case discard(String)
   }
 
-  private func codeClause(_ a: Analysis, _ clause: Range<Int>, first: Bool, previousSource: [EventActor]?)
-    -> ClauseOutcome
-  {
+  private func codeClause(
+    _ a: Analysis, _ clause: Range<Int>, first: Bool, previousSource: [EventActor]?,
+    verbs verbRange: Range<Int>? = nil
+  ) -> ClauseOutcome {
     // clause positions without commas
     let positions = clause.filter { !a.words[$0].isComma }
     guard !positions.isEmpty else { return .events([], source: nil) }
@@ -539,7 +732,7 @@ public struct EventCoder: Sendable {
     var all: [CodedEvent] = []
     var firstSource: [EventActor]?
     var lastTarget: [EventActor]?
-    let units = a.verbUnits.filter { clause.contains($0.first) }
+    let units = a.verbUnits.filter { (verbRange ?? clause).contains($0.first) }
     // Bloom bits of the words before position p (prefix[p]) and from p on (suffix[p])
     // (of the texts patterns spell)
     var prefixBloom = [CompiledDictionaries.Bloom](repeating: .init(), count: positions.count + 1)
@@ -601,7 +794,11 @@ public struct EventCoder: Sendable {
           else { continue }
           if best == nil || captures.score > best!.1.score { best = (verbs.blocks[verb.block][p], captures) }
         }
-        guard let code = best?.0.code ?? verb.code, !code.isNull else { continue }
+        guard var code = best?.0.code ?? verb.code, !code.isNull else { continue }
+        if let reading = a.readings[unit.first] {
+          if reading.negated { continue }
+          if let refusal = reading.refusal { code = refusal }
+        }
         if code.weak && best == nil {
           weak.append((unit, code, nil, nil))
           continue
@@ -655,17 +852,19 @@ public struct EventCoder: Sendable {
 
     // compound pattern: members act on one another
     if let compound = captures?.compound, let list = members(compound) {
+      // every ordered pair acts, with the paired code back when there is one
       var events: [CodedEvent] = []
+      var seen = Set<[String]>()
+      func add(_ s: EventActor, _ t: EventActor, _ code: String) {
+        guard s.code != t.code, seen.insert([s.code, t.code, code]).inserted else { return }
+        events.append(
+          CodedEvent(
+            source: s, target: t, code: code, verbStart: verbStart, verbEnd: verbEnd, pattern: patternText))
+      }
       for i in list.indices {
-        for j in list.indices where j > i {
-          events.append(
-            CodedEvent(
-              source: list[i], target: list[j], code: code.primary, verbStart: verbStart, verbEnd: verbEnd,
-              pattern: patternText))
-          events.append(
-            CodedEvent(
-              source: list[j], target: list[i], code: code.reciprocal ?? code.primary, verbStart: verbStart,
-              verbEnd: verbEnd, pattern: patternText))
+        for j in list.indices where j != i {
+          add(list[i], list[j], code.primary)
+          if let reciprocal = code.reciprocal { add(list[j], list[i], reciprocal) }
         }
       }
       return .events(events, source: list)
@@ -675,7 +874,25 @@ public struct EventCoder: Sendable {
       [captures?.source, captures?.target].compactMap { $0 }
         + spans.indices.filter { $0 < 64 && skipped & (1 << UInt64($0)) != 0 })
     let before = spans.indices.filter { spans[$0].last < vf }
-    let after = spans.indices.filter { spans[$0].first > vl && !used.contains($0) }
+    // matching stops at a conjunction outside compound actors (TABARI manual 5.5.3)
+    // and outside compound nouns ("sheep and evil goats")
+    var stop = clauseWords.count
+    for w in (unit.last + 1)..<a.words.count where a.roles[w] == .conjunction {
+      let p = positionOf[w]
+      guard p > vl else { continue }
+      let before = a.roles[w - 1]
+      let next = w + 1 < a.words.count ? a.roles[w + 1] : .other
+      if [.noun, .adjective].contains(before) && [.noun, .adjective, .determiner].contains(next) {
+        continue
+      }
+      // coordinated verbs share their object: "arrested and beat protesters"
+      if options.syntax, case .verb = before, case .verb = next { continue }
+      if !spans.contains(where: { $0.first < p && p < $0.last }) {
+        stop = p
+        break
+      }
+    }
+    let after = spans.indices.filter { spans[$0].first > vl && spans[$0].first < stop && !used.contains($0) }
     var source = members(captures?.source)
     var target = members(captures?.target)
     var sourceSpan = captures?.source
@@ -693,8 +910,11 @@ public struct EventCoder: Sendable {
         if options.defaultSourcePrior {
           source = [EventActor(code: fallback, base: fallback)]
         } else if let s = after.first {
-          source = members(s)
+          // the first actor after the verb acts; the rest of its compound is the target
+          let list = members(s) ?? []
+          source = Array(list.prefix(1))
           sourceSpan = s
+          if list.count > 1, target == nil { target = Array(list.dropFirst()) }
         }
       } else if options.complexWithoutActorBeforeVerb {
         return .complex("no actor before the verb")
@@ -703,7 +923,14 @@ public struct EventCoder: Sendable {
     if target == nil {
       // a pronoun for the source itself ("assist them") is not a target
       let sourceCodes = source?.map(\.code)
-      func other(_ span: Int) -> Bool { span != sourceSpan && members(span)?.map(\.code) != sourceCodes }
+      // (a named compound's pronoun is: "A, B and C presented their credentials" codes its members
+      // on one another, as TABARI does)
+      let namedCompound =
+        (sourceCodes?.count ?? 0) > 1
+        && sourceSpan.map { a.roles[a.groups[groupIndex[$0]].first] != .pronoun } == true
+      func other(_ span: Int) -> Bool {
+        span != sourceSpan && (members(span)?.map(\.code) != sourceCodes || namedCompound)
+      }
       if let t = after.first(where: other) {
         target = members(t)
       } else if let s = sourceSpan, let t = before.first(where: { $0 > s && !used.contains($0) && other($0) })
@@ -713,8 +940,36 @@ public struct EventCoder: Sendable {
         target = members(t)
       }
     }
-    // passive voice: "X was opposed by Y"
-    if captures?.source == nil && captures?.target == nil, let s = sourceSpan, spans[s].last < vf {
+    // passive voice read by the syntax layer: "X was attacked by Y", or with no `by` the source
+    // the story gives ("Peacekeepers have been deployed to Kazakhstan" after "Tokayev asked the CSTO …")
+    if let reading = a.readings[unit.first], reading.passive, captures?.source == nil, captures?.target == nil
+    {
+      var agent: Int?
+      var p = vl + 1
+      while p < min(clauseWords.count, vl + 4) {
+        if clauseWords[p].text == "BY", p + 1 < groupStarting.count, groupStarting[p + 1] >= 0 {
+          agent = Int(groupStarting[p + 1])
+          break
+        }
+        p += 1
+      }
+      // the subject of the passive verb itself: no other verb between ("the ministry said 12
+      // people had been arrested" has none)
+      let themeSpan = before.last { !used.contains($0) }
+      let theme = themeSpan.flatMap { span -> [EventActor]? in
+        let last = a.groups[groupIndex[span]].last
+        guard !a.verbUnits.contains(where: { $0.first > last && $0.first < unit.first }) else { return nil }
+        return members(span)
+      }
+      if let agent {
+        let after = after.first { $0 != agent }
+        target = after.map { members($0)! } ?? theme
+        source = members(agent)
+      } else {
+        target = after.first.flatMap(members) ?? theme
+        source = a.contextSource
+      }
+    } else if captures?.source == nil && captures?.target == nil, let s = sourceSpan, spans[s].last < vf {
       let lookBack = clauseWords[max(0, vf - 3)..<vf].map(\.text)
       if lookBack.contains(where: Self.beVerbs.contains) {
         var p = vl + 1

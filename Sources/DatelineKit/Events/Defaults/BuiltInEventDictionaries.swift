@@ -22,6 +22,7 @@ public enum BuiltInEventDictionaries {
     options.markConvertedAgents = false
     options.maximumVerbs = 8
     options.maximumConjunctions = 6
+    options.syntax = true
     // news prose: keep ", and X did Y" and attributions; drop only short internal asides
     options.comma.terminalRange = nil
     return EventCoder(
@@ -169,6 +170,7 @@ public enum BuiltInEventDictionaries {
     RIOT [145]
     DEPLOY [150]
     - * PEACEKEEPERS [074]
+    - PEACEKEEPERS * [074]
     MOBILI [154]
     SEVER [160]
     - * TIES [161]

@@ -45,6 +45,12 @@ public struct CodingOptions: Sendable, Hashable {
   /// Whether the part-of-speech tagger (``SyntaxTagger``) checks verb candidates: a dictionary
   /// verb the tagger reads as a noun or adjective ("the attack", "talks") is not coded as a verb.
   public var partOfSpeech = false
+  /// Whether the shallow syntax layer (``SyntaxTagger`` tags and chunks) reads each verb's verb
+  /// group: a negated verb ("did not attack") codes nothing, a refusal ("refused to meet") codes
+  /// CAMEO's rejection of what was refused (125), a passive without `by` ("have been deployed")
+  /// takes its source from the story, and coordinated verbs ("arrested and beat") share their
+  /// object. On for the built-in coder of `dateline analyze`; off for TABARI's suite.
+  public var syntax = false
 
   public init() {}
 
