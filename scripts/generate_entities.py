@@ -160,13 +160,30 @@ def main():
 
     cameo = igo_codes()
     with open(os.path.join(GAZ, "international_orgs", "supraverden_orgs.tsv"), encoding="utf-8") as f:
-        for r in csv.DictReader(f, delimiter="\t"):
+        orgs = list(csv.DictReader(f, delimiter="\t"))
+    def own_code(r):
+        names = [r["Name_en"].strip(), r["Abbreviation_en"].strip(), r["Name_other_en"].strip(), r["Name_other_2_en"].strip()]
+        return next((cameo[n.upper()] for n in names if n and n.upper() in cameo), "")
+    # A body without a code of its own takes its family's (the EEAS is one of the "EU institutions and
+    # bodies": IGOEUREEC; a UN agency IGOUNO), else CAMEO's generic IGO: every international
+    # organisation is an actor.
+    family_code = {}
+    for r in orgs:
+        code = own_code(r)
+        for n in (r["Name_en"].strip(), r["Abbreviation_en"].strip()):
+            if code and n:
+                family_code.setdefault(n.upper(), code)
+    def family(r):
+        f = re.sub(r"\s+(entities|institutions and bodies|and affiliates|bodies)$", "", r["Org_family"].strip())
+        parent = {"EU": "EUROPEAN UNION", "UN": "UNITED NATIONS"}.get(f, f).upper()
+        return family_code.get(parent) or cameo.get(parent, "")
+    for r in orgs:
             name = r["Name_en"].strip()
             if not name or "\t" in name:
                 continue
             abbr = r["Abbreviation_en"].strip()
             names = [name] + [r[k].strip() for k in ("Name_other_en", "Name_other_2_en") if r[k].strip()]
-            code = next((cameo[n.upper()] for n in names + [abbr] if n and n.upper() in cameo), "")
+            code = own_code(r) or family(r) or "IGO"
             rows.append(("O", name, abbr, r["Wikidata_code"].strip(), code))
             for other in names[1:]:
                 rows.append(("o", other, name))

@@ -262,598 +262,598 @@ D	Zimbabweans	ZWE
 D	New Zealander	NZL
 D	New Zealanders	NZL
 O	European Union	EU	Q458	IGOEUREEC
-O	Council of the European Union		Q8896	
+O	Council of the European Union		Q8896	IGOEUREEC
 o	Council of the EU	Council of the European Union
 o	Council of ministers	Council of the European Union
-O	Court of Justice of the European Union	CJEU	Q4951	
+O	Court of Justice of the European Union	CJEU	Q4951	IGOEUREEC
 o	European Court of Justice	Court of Justice of the European Union
-O	European Central Bank	ECB	Q8901	
+O	European Central Bank	ECB	Q8901	IGOEUREEC
 O	European Commission		Q8880	IGOEUREEC
-O	European Council	EUCO	Q8886	
-O	European Court of Auditors	ECA	Q8900	
+O	European Council	EUCO	Q8886	IGOEUREEC
+O	European Court of Auditors	ECA	Q8900	IGOEUREEC
 O	European Parliament	EP	Q8889	IGOEUREEC
-O	European Investment Bank		Q192247	
-O	European University Institute		Q1378099	
-O	European Atomic Energy Community	EAEC	Q8919	
+O	European Investment Bank		Q192247	IGOEUREEC
+O	European University Institute		Q1378099	IGOEUREEC
+O	European Atomic Energy Community	EAEC	Q8919	IGOEUREEC
 o	Euratom	European Atomic Energy Community
-O	Unified Patent Court	UPC	Q7884942	
-O	European Stability Mechanism	ESM	Q1130098	
-O	European Climate, Infrastructure and Environment Executive Agency	CINEA	Q106818821	
-O	European Education and Culture Executive Agency	EACEA	Q1383639	
-O	European Health and Digital Executive Agency	HaDEA	Q107636399	
-O	European Innovation Council and Small and Medium-sized Executive Agency	EISMEA	Q734374	
+O	Unified Patent Court	UPC	Q7884942	IGOEUREEC
+O	European Stability Mechanism	ESM	Q1130098	IGOEUREEC
+O	European Climate, Infrastructure and Environment Executive Agency	CINEA	Q106818821	IGOEUREEC
+O	European Education and Culture Executive Agency	EACEA	Q1383639	IGOEUREEC
+O	European Health and Digital Executive Agency	HaDEA	Q107636399	IGOEUREEC
+O	European Innovation Council and Small and Medium-sized Executive Agency	EISMEA	Q734374	IGOEUREEC
 o	European Innovation Council and SMEs Executive Agency	European Innovation Council and Small and Medium-sized Executive Agency
-O	European Research Council Executive Agency	ERCEA	Q107641323	
-O	European Research Executive Agency	EREA	Q3606472	
-O	Agency for Support for BEREC	BEREC Office	Q107658738	
-O	Agency for the Cooperation of Energy Regulators	ACER	Q392883	
+O	European Research Council Executive Agency	ERCEA	Q107641323	IGOEUREEC
+O	European Research Executive Agency	EREA	Q3606472	IGOEUREEC
+O	Agency for Support for BEREC	BEREC Office	Q107658738	IGOEUREEC
+O	Agency for the Cooperation of Energy Regulators	ACER	Q392883	IGOEUREEC
 o	European Union Agency for the Cooperation of Energy Regulators	Agency for the Cooperation of Energy Regulators
-O	Community Plant Variety Office	CPVO	Q1501010	
-O	EU Authority for Anti-Money Laundering and Countering the Financing of Terrorism	AMLA	Q124795462	
+O	Community Plant Variety Office	CPVO	Q1501010	IGOEUREEC
+O	EU Authority for Anti-Money Laundering and Countering the Financing of Terrorism	AMLA	Q124795462	IGOEUREEC
 o	Anti-Money Laundering Authority	EU Authority for Anti-Money Laundering and Countering the Financing of Terrorism
-O	European Foundation for the Improvement of Living and Working Conditions		Q1377549	
+O	European Foundation for the Improvement of Living and Working Conditions		Q1377549	IGOEUREEC
 o	Eurofound	European Foundation for the Improvement of Living and Working Conditions
-O	European Union Agency for Criminal Justice Cooperation		Q940784	
+O	European Union Agency for Criminal Justice Cooperation		Q940784	IGOEUREEC
 o	Eurojust	European Union Agency for Criminal Justice Cooperation
-O	European Agency for Safety and Health at Work	EU-OSHA	Q571118	
-O	European Banking Authority	EBA	Q769548	
-O	European Centre for Disease Prevention and Control	ECDC	Q918501	
-O	European Centre for the Development of Vocational Training	Cedefop	Q116214	
-O	European Chemicals Agency	ECHA	Q48798	
-O	European Environment Agency	EEA	Q632988	
-O	European Fisheries Control Agency	EFCA	Q201372	
-O	European Food Safety Authority	EFSA	Q516521	
-O	European Institute for Gender Equality	EIGE	Q48718	
-O	European Insurance and Occupational Pensions Authority	EIOPA	Q2116004	
-O	European Labour Authority	ELA	Q56296301	
-O	European Maritime Safety Agency	EMSA	Q922693	
-O	European Medicines Agency	EMA	Q130146	
-O	European Training Foundation	ETF	Q372042	
-O	European Union Agency for Asylum	EUAA	Q4002697	
+O	European Agency for Safety and Health at Work	EU-OSHA	Q571118	IGOEUREEC
+O	European Banking Authority	EBA	Q769548	IGOEUREEC
+O	European Centre for Disease Prevention and Control	ECDC	Q918501	IGOEUREEC
+O	European Centre for the Development of Vocational Training	Cedefop	Q116214	IGOEUREEC
+O	European Chemicals Agency	ECHA	Q48798	IGOEUREEC
+O	European Environment Agency	EEA	Q632988	IGOEUREEC
+O	European Fisheries Control Agency	EFCA	Q201372	IGOEUREEC
+O	European Food Safety Authority	EFSA	Q516521	IGOEUREEC
+O	European Institute for Gender Equality	EIGE	Q48718	IGOEUREEC
+O	European Insurance and Occupational Pensions Authority	EIOPA	Q2116004	IGOEUREEC
+O	European Labour Authority	ELA	Q56296301	IGOEUREEC
+O	European Maritime Safety Agency	EMSA	Q922693	IGOEUREEC
+O	European Medicines Agency	EMA	Q130146	IGOEUREEC
+O	European Training Foundation	ETF	Q372042	IGOEUREEC
+O	European Union Agency for Asylum	EUAA	Q4002697	IGOEUREEC
 o	EU Agency for Asylum	European Union Agency for Asylum
-O	European Union Agency for Cybersecurity	ENISA	Q1377194	
+O	European Union Agency for Cybersecurity	ENISA	Q1377194	IGOEUREEC
 o	EU Agency for Cybersecurity	European Union Agency for Cybersecurity
-O	European Union Agency for Fundamental Rights	FRA	Q48790	
+O	European Union Agency for Fundamental Rights	FRA	Q48790	IGOEUREEC
 o	EU Agency for Fundamental Rights	European Union Agency for Fundamental Rights
-O	European Union Agency for Law Enforcement Training	CEPOL	Q1377490	
+O	European Union Agency for Law Enforcement Training	CEPOL	Q1377490	IGOEUREEC
 o	EU Agency for Law Enforcement Training	European Union Agency for Law Enforcement Training
-O	European Union Agency for Railways	ERA	Q369273	
+O	European Union Agency for Railways	ERA	Q369273	IGOEUREEC
 o	EU Agency for Railways	European Union Agency for Railways
-O	European Union Agency for the Operational Management of Large-Scale IT Systems in the Area of Freedom, Security and Justice	eu-LISA	Q4440501	
+O	European Union Agency for the Operational Management of Large-Scale IT Systems in the Area of Freedom, Security and Justice	eu-LISA	Q4440501	IGOEUREEC
 o	EU Agency for the Operational Management of Large-Scale IT Systems	European Union Agency for the Operational Management of Large-Scale IT Systems in the Area of Freedom, Security and Justice
-O	European Union Agency for the Space Programme	EUSPA	Q55610347	
+O	European Union Agency for the Space Programme	EUSPA	Q55610347	IGOEUREEC
 o	EU Agency for the Space Programme	European Union Agency for the Space Programme
-O	European Union Aviation Safety Agency	EASA	Q276255	
+O	European Union Aviation Safety Agency	EASA	Q276255	IGOEUREEC
 o	EU Aviation Safety Agency	European Union Aviation Safety Agency
-O	European Union Drugs Agency	EUDA	Q1377256	
+O	European Union Drugs Agency	EUDA	Q1377256	IGOEUREEC
 o	EU Drugs Agency	European Union Drugs Agency
-O	European Union Intellectual Property Office	EUIPO	Q792534	
+O	European Union Intellectual Property Office	EUIPO	Q792534	IGOEUREEC
 o	EU Intellectual Property Office	European Union Intellectual Property Office
-O	Europol		Q207203	
+O	Europol		Q207203	IGOEUREEC
 o	European Police Office	Europol
 o	European Union Agency for Law Enforcement Cooperation	Europol
-O	European Border and Coast Guard Agency		Q21786841	
+O	European Border and Coast Guard Agency		Q21786841	IGOEUREEC
 o	Frontex	European Border and Coast Guard Agency
-O	Single Resolution Board	SRB	Q19516507	
-O	European Securities and Markets Authority	ESMA	Q769112	
-O	Translation Centre for the Bodies of the European Union	CdT	Q333743	
-O	European Committee of the Regions	CoR	Q205203	
-O	European Cybersecurity Competence Centre	ECCC	Q107658626	
-O	European Data Protection Supervisor	EDPS	Q1377705	
-O	European Economic and Social Committee	EESC	Q331024	
-O	European External Action Service	EEAS	Q672941	
-O	European Ombudsman		Q220893	
-O	European Public Prosecutor’s Office	EPPO	Q5413070	
-O	European Data Protection Board	EDPB	Q26877724	
-O	European Defence Agency	EDA	Q1134173	
-O	European Union Satellite Centre	EUSC	Q1388519	
+O	Single Resolution Board	SRB	Q19516507	IGOEUREEC
+O	European Securities and Markets Authority	ESMA	Q769112	IGOEUREEC
+O	Translation Centre for the Bodies of the European Union	CdT	Q333743	IGOEUREEC
+O	European Committee of the Regions	CoR	Q205203	IGOEUREEC
+O	European Cybersecurity Competence Centre	ECCC	Q107658626	IGOEUREEC
+O	European Data Protection Supervisor	EDPS	Q1377705	IGOEUREEC
+O	European Economic and Social Committee	EESC	Q331024	IGOEUREEC
+O	European External Action Service	EEAS	Q672941	IGOEUREEC
+O	European Ombudsman		Q220893	IGOEUREEC
+O	European Public Prosecutor’s Office	EPPO	Q5413070	IGOEUREEC
+O	European Data Protection Board	EDPB	Q26877724	IGOEUREEC
+O	European Defence Agency	EDA	Q1134173	IGOEUREEC
+O	European Union Satellite Centre	EUSC	Q1388519	IGOEUREEC
 o	SATCEN	European Union Satellite Centre
 o	EU Satellite Centre	European Union Satellite Centre
-O	Supply Agency of the European Atomic Energy Community	ESA	Q1374308	
+O	Supply Agency of the European Atomic Energy Community	ESA	Q1374308	IGOEUREEC
 o	Euratom Supply Agency	Supply Agency of the European Atomic Energy Community
-O	Fusion for Energy Joint Undertaking	F4E	Q5510278	
+O	Fusion for Energy Joint Undertaking	F4E	Q5510278	IGOEUREEC
 o	Fusion for Energy	Fusion for Energy Joint Undertaking
 o	The European Joint Undertaking for ITER and the Development of	Fusion for Energy Joint Undertaking
-O	Chips Joint Undertaking		Q133884004	
+O	Chips Joint Undertaking		Q133884004	IGOEUREEC
 o	Chips JU	Chips Joint Undertaking
-O	Circular Bio-based Europe Joint Undertaking	CBE JU	Q133884431	
+O	Circular Bio-based Europe Joint Undertaking	CBE JU	Q133884431	IGOEUREEC
 o	Circular Bio-based Europe JU	Circular Bio-based Europe Joint Undertaking
-O	Clean Aviation Joint Undertaking	CAJU	Q133884512	
+O	Clean Aviation Joint Undertaking	CAJU	Q133884512	IGOEUREEC
 o	Clean Aviation JU	Clean Aviation Joint Undertaking
-O	Clean Hydrogen Joint Undertaking		Q133884630	
+O	Clean Hydrogen Joint Undertaking		Q133884630	IGOEUREEC
 o	Clean Hydrogen JU	Clean Hydrogen Joint Undertaking
-O	Europe’s Rail Joint Undertaking		Q133884985	
+O	Europe’s Rail Joint Undertaking		Q133884985	IGOEUREEC
 o	Europe’s Rail JU	Europe’s Rail Joint Undertaking
-O	Global Health EDCTP3 Joint Undertaking		Q30296681	
+O	Global Health EDCTP3 Joint Undertaking		Q30296681	IGOEUREEC
 o	Global Health EDCTP3 JU	Global Health EDCTP3 Joint Undertaking
-O	Innovative Health Initiative Joint Undertaking		Q118695652	
+O	Innovative Health Initiative Joint Undertaking		Q118695652	IGOEUREEC
 o	Innovative Health Initiative JU	Innovative Health Initiative Joint Undertaking
-O	European High Performance Computing Joint Undertaking	EuroHPC JU	Q60983149	
+O	European High Performance Computing Joint Undertaking	EuroHPC JU	Q60983149	IGOEUREEC
 o	European High Performance Computing JU	European High Performance Computing Joint Undertaking
-O	SESAR 3 Joint Undertaking		Q3055255	
+O	SESAR 3 Joint Undertaking		Q3055255	IGOEUREEC
 o	SESAR 3 JU	SESAR 3 Joint Undertaking
 o	Single European Sky ATM Research 3 Joint Undertaking	SESAR 3 Joint Undertaking
-O	Smart Networks and Services Joint Undertaking		Q133886014	
+O	Smart Networks and Services Joint Undertaking		Q133886014	IGOEUREEC
 o	Smart Networks and Services JU	Smart Networks and Services Joint Undertaking
-O	European Schools		Q30104861	
+O	European Schools		Q30104861	IGOEUREEC
 O	Council of Europe	COE	Q8908	IGOEURCOE
-O	Benelux		Q13116	
+O	Benelux		Q13116	IGO
 o	General Secretariat of the Benelux Union	Benelux
 O	Andean Community		Q471690	IGOSAM
-O	Court of Justice of the Andean Community		Q5789480	
-O	Union State		Q166110	
+O	Court of Justice of the Andean Community		Q5789480	IGOSAM
+O	Union State		Q166110	IGO
 O	Commonwealth of Independent States	CIS	Q7779	IGOCASCIS
 O	Organisation of Eastern Caribbean States	OECS	Q392770	IGOCRB
-O	Eastern Caribbean Central Bank	ECCB	Q1210260	
+O	Eastern Caribbean Central Bank	ECCB	Q1210260	IGOCRB
 O	Organization of American States	OAS	Q123759	IGOOAS
-O	Pan American Institute of Geography and History	PAIGH	Q7129603	
-O	Inter‐American Institute for Cooperation on Agriculture	IICA	Q3152323	
-O	Pan American Health Organization	PAHO	Q1856835	
-O	Inter‐American Children’s Institute	IIN	[No code found.]	
-O	Inter‐American Commission of Women	CIM	Q5779117	
-O	Justice Studies Center for the Americas	JSCA	[No code found.]	
-O	Administrative Tribunal of the Organization of American States		[No code found.]	
+O	Pan American Institute of Geography and History	PAIGH	Q7129603	IGOOAS
+O	Inter‐American Institute for Cooperation on Agriculture	IICA	Q3152323	IGOOAS
+O	Pan American Health Organization	PAHO	Q1856835	IGOOAS
+O	Inter‐American Children’s Institute	IIN	[No code found.]	IGOOAS
+O	Inter‐American Commission of Women	CIM	Q5779117	IGOOAS
+O	Justice Studies Center for the Americas	JSCA	[No code found.]	IGOOAS
+O	Administrative Tribunal of the Organization of American States		[No code found.]	IGOOAS
 o	Administrative Tribunal of the OAS	Administrative Tribunal of the Organization of American States
-O	Inter-American Development Bank	IADB	Q1153087	
-O	Inter-American Court of Human Rights	I/A Court HR	Q1547804	
-O	Inter-American Commission on Human Rights	IACHR	Q1589444	
-O	Inter-American Defense Board	IDB	Q1665759	
+O	Inter-American Development Bank	IADB	Q1153087	IGOOAS
+O	Inter-American Court of Human Rights	I/A Court HR	Q1547804	IGOOAS
+O	Inter-American Commission on Human Rights	IACHR	Q1589444	IGOOAS
+O	Inter-American Defense Board	IDB	Q1665759	IGOOAS
 O	Organization for Security and Co-operation in Europe	OSCE	Q81299	IGO
 O	North Atlantic Treaty Organisation	NATO	Q7184	IGOWSTNAT
 o	North Atlantic Treaty Organization	North Atlantic Treaty Organisation
 O	Caribbean Community	Caricom	Q205995	IGOCRB
 o	CARICOM	Caribbean Community
-O	Caribbean Examinations Council	CXC	Q5039378	
-O	Caribbean Community Implementation Agency for Crime and Security	CARICOM IMPACS	Q117197891	
+O	Caribbean Examinations Council	CXC	Q5039378	IGOCRB
+O	Caribbean Community Implementation Agency for Crime and Security	CARICOM IMPACS	Q117197891	IGOCRB
 o	CARICOM Implementation Agency for Crime and Security	Caribbean Community Implementation Agency for Crime and Security
 O	Association of Southeast Asian Nations	ASEAN	Q7768	IGOSEAASN
-O	Mercosur		Q4264	
+O	Mercosur		Q4264	IGO
 o	Southern Common Market	Mercosur
-O	Mercosur Parliament		Q2723083	
-O	Permanent Review Tribunal of Mercosur		Q2452542	
-O	African Union	AU	Q7159	
-O	Africa Centres for Disease Control and Prevention	Africa CDC	Q88234914	
-O	African Civil Aviation Commission	AFCAC	Q88402135	
-O	African Medicines Agency	AMA	Q97167520	
-O	Arctic Council		Q674182	
-O	Eurasian Economic Union	EAEU	Q4173083	
+O	Mercosur Parliament		Q2723083	IGO
+O	Permanent Review Tribunal of Mercosur		Q2452542	IGO
+O	African Union	AU	Q7159	IGO
+O	Africa Centres for Disease Control and Prevention	Africa CDC	Q88234914	IGO
+O	African Civil Aviation Commission	AFCAC	Q88402135	IGO
+O	African Medicines Agency	AMA	Q97167520	IGO
+O	Arctic Council		Q674182	IGO
+O	Eurasian Economic Union	EAEU	Q4173083	IGO
 O	Organization of Arab Petroleum Exporting Countries	OAPEC	Q1052077	IGOARBBUSAPE
 O	Organization of the Petroleum Exporting Countries	OPEC	Q7795	IGOOPC
-O	Financial Action Task Force	FATF	Q681487	
-O	European Court of Human Rights	ECHR	Q122880	
-O	International Hydrographic Organisation		Q233611	
+O	Financial Action Task Force	FATF	Q681487	IGO
+O	European Court of Human Rights	ECHR	Q122880	IGOEURCOE
+O	International Hydrographic Organisation		Q233611	IGO
 o	International Hydrographic Organization	International Hydrographic Organisation
 O	European Free Trade Association	EFTA	Q166546	IGOEURBUSEFT
-O	European Centre for Medium-Range Weather Forecasts	ECMWF	Q1274195	
+O	European Centre for Medium-Range Weather Forecasts	ECMWF	Q1274195	IGO
 o	European Centre for Medium Range Weather Forecasts	European Centre for Medium-Range Weather Forecasts
 O	International Grains Council		Q6050768	IGOAGRIGC
-O	International Coffee Organisation		Q48192	
+O	International Coffee Organisation		Q48192	IGO
 o	International Coffee Organization	International Coffee Organisation
-O	International Sugar Organisation		Q691632	
+O	International Sugar Organisation		Q691632	IGO
 o	International Sugar Organization	International Sugar Organisation
-O	International Cocoa Organization		Q1667326	
-O	International Whaling Commission		Q1053889	
-O	International Rubber Study Group	IRSG	Q131542072	
-O	International Lead and Zinc Study Group	ILSZC	Q12131043	
-O	International Telecommunications Satellite Organisation	ITSO	Q15546770	
+O	International Cocoa Organization		Q1667326	IGO
+O	International Whaling Commission		Q1053889	IGO
+O	International Rubber Study Group	IRSG	Q131542072	IGO
+O	International Lead and Zinc Study Group	ILSZC	Q12131043	IGO
+O	International Telecommunications Satellite Organisation	ITSO	Q15546770	IGO
 o	International Telecommunications Satellite Organization	International Telecommunications Satellite Organisation
-O	Oslo and Paris Commissions		Q125870138	
-O	International Oil Pollution Compensation Fund		[No code found.]	
-O	International Oil Pollution Compensation Fund 1992		[No code found.]	
-O	European Telecommunications Satellite Organization	Eutelsat IGO	Q47537350	
-O	North-East Atlantic Fisheries Commission	NEAFC	Q15106130	
+O	Oslo and Paris Commissions		Q125870138	IGO
+O	International Oil Pollution Compensation Fund		[No code found.]	IGO
+O	International Oil Pollution Compensation Fund 1992		[No code found.]	IGO
+O	European Telecommunications Satellite Organization	Eutelsat IGO	Q47537350	IGO
+O	North-East Atlantic Fisheries Commission	NEAFC	Q15106130	IGO
 o	North East Atlantic Fisheries Commission	North-East Atlantic Fisheries Commission
-O	International Mobile Satellite Organization	IMSO	Q1666759	
-O	North Atlantic Salmon Conservation Organization	NASCO	Q7053997	
-O	European Organization for Astronomical Research in the Southern Hemisphere		Q151991	
+O	International Mobile Satellite Organization	IMSO	Q1666759	IGO
+O	North Atlantic Salmon Conservation Organization	NASCO	Q7053997	IGO
+O	European Organization for Astronomical Research in the Southern Hemisphere		Q151991	IGO
 o	European Southern Observatory	European Organization for Astronomical Research in the Southern Hemisphere
-O	European Space Agency		Q42262	
-O	European Forest Institute		Q580400	
-O	Global Combat Air Programme International Government Organisation		[No code found.]	
+O	European Space Agency		Q42262	IGO
+O	European Forest Institute		Q580400	IGO
+O	Global Combat Air Programme International Government Organisation		[No code found.]	IGO
 o	Global Combat Air Programme International Government Organization	Global Combat Air Programme International Government Organisation
-O	Square Kilometre Array Observatory		[No code found.]	
+O	Square Kilometre Array Observatory		[No code found.]	IGO
 O	International Criminal Police Organization	INTERPOL	Q8475	IGOCOPITP
 o	International Police Organisation	International Criminal Police Organization
-O	European Committee for Prevention of Torture		Q1378135	
-O	Common Fund for Commodities	CFC	Q604488	
+O	European Committee for Prevention of Torture		Q1378135	IGOEURCOE
+O	Common Fund for Commodities	CFC	Q604488	IGO
 O	African Development Bank		Q340195	IGOAFRDEVAFB
-O	African Development Fund		Q100411453	
+O	African Development Fund		Q100411453	IGO
 O	Asian Development Bank		Q188822	IGOASADEVADB
-O	Asian Infrastructure Investment Bank		Q18109843	
-O	Commonwealth Secretariat		Q3954348	
-O	Commonwealth Secretariat Aribtral Tribunal	CSAT	[No code found.]	
-O	Commonwealth Telecommunications Organisation		Q5153868	
+O	Asian Infrastructure Investment Bank		Q18109843	IGO
+O	Commonwealth Secretariat		Q3954348	IGOCWN
+O	Commonwealth Secretariat Aribtral Tribunal	CSAT	[No code found.]	IGOCWN
+O	Commonwealth Telecommunications Organisation		Q5153868	IGOCWN
 o	Commonwealth Telecommunications Organization	Commonwealth Telecommunications Organisation
-O	CAB International	CABI	Q5008528	
-O	European Organisation for the Safety of Air Navigation	EUROCONTROL	Q663492	
+O	CAB International	CABI	Q5008528	IGOCWN
+O	European Organisation for the Safety of Air Navigation	EUROCONTROL	Q663492	IGO
 O	European Bank for Reconstruction and Development	EBRD	Q488981	IGOEURDEVEBR
-O	Caribbean Development Bank	CBD	Q3772571	
-O	Cooperation Council for the Arab States of the Gulf	GCC	Q217172	
+O	Caribbean Development Bank	CBD	Q3772571	IGOCRB
+O	Cooperation Council for the Arab States of the Gulf	GCC	Q217172	IGO
 o	Gulf Cooperation Council	Cooperation Council for the Arab States of the Gulf
 o	Cooperation Council for the Arab States of the Persian Gulf	Cooperation Council for the Arab States of the Gulf
 O	Economic Cooperation Organization		Q225950	IGOASABUS
-O	Organization of Ibero-American States		Q421023	
-O	Organization of the Black Sea Economic Cooperation	BSEC	Q380340	
-O	Pacific Alliance		Q7122288	
+O	Organization of Ibero-American States		Q421023	IGO
+O	Organization of the Black Sea Economic Cooperation	BSEC	Q380340	IGO
+O	Pacific Alliance		Q7122288	IGO
 O	South Asian Association for Regional Cooperation	SAARC	Q145700	IGOSASSAA
 O	Union of South American Nations		Q4230	IGOSAM
-O	Pacific Islands Forum		Q757276	
+O	Pacific Islands Forum		Q757276	IGO
 O	East African Community		Q337456	IGOEAFEAC
 O	Economic Community of Central African States		Q189966	IGOCAFECA
 O	Economic Community of West African States	ECOWAS	Q193272	IGOWAFWAS
 O	Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation	BIMSTEC	Q795985	IGOASABUS
-O	Union for the Mediterranean		Q192177	
+O	Union for the Mediterranean		Q192177	IGO
 o	Union for the Mediterranean Secretariat	Union for the Mediterranean
-O	Council of Europe Development Bank		Q611107	
+O	Council of Europe Development Bank		Q611107	IGOEURCOE
 o	COE Development Bank	Council of Europe Development Bank
-O	World Customs Organisation	WCO	Q605326	
+O	World Customs Organisation	WCO	Q605326	IGO
 o	Customs Co-operation Council	World Customs Organisation
 o	World Customs Organization	World Customs Organisation
-O	Organisation for Economic Co-operation and Development	OECD	Q41550	
-O	Indian Ocean Rim Association		Q2297691	
-O	European Organisation for the Exploitation of Meteorological Satellites	EUMETSAT	Q692163	
-O	International Copper Study Group		Q17084551	
-O	International Pepper Community		Q17022497	
-O	International Organisation of Vine and Wine		Q1317185	
-O	International Olive Council	IOC	Q13516775	
-O	Asian and Pacific Coconut Community		Q16962216	
-O	International Nickel Study Group		Q111552234	
-O	Permanent Court of Arbitration	PCA	Q1045198	
+O	Organisation for Economic Co-operation and Development	OECD	Q41550	IGO
+O	Indian Ocean Rim Association		Q2297691	IGO
+O	European Organisation for the Exploitation of Meteorological Satellites	EUMETSAT	Q692163	IGO
+O	International Copper Study Group		Q17084551	IGO
+O	International Pepper Community		Q17022497	IGO
+O	International Organisation of Vine and Wine		Q1317185	IGO
+O	International Olive Council	IOC	Q13516775	IGO
+O	Asian and Pacific Coconut Community		Q16962216	IGO
+O	International Nickel Study Group		Q111552234	IGO
+O	Permanent Court of Arbitration	PCA	Q1045198	IGO
 O	Nordic Council		Q146165	IGOSCN
-O	Nordic Council of Ministers		Q182379	
-O	Advisory Centre on World Trade Organization Law		Q3664799	
+O	Nordic Council of Ministers		Q182379	IGOSCN
+O	Advisory Centre on World Trade Organization Law		Q3664799	IGO
 o	Advisory Centre on WTO Law	Advisory Centre on World Trade Organization Law
-O	African Court of Justice and Human Rights		Q24963791	
-O	International Bureau of Weights and Measures	BIPM	Q229478	
-O	International Commission on Civil Status	CIEC	Q677893	
-O	International Vaccine Institute		Q6054186	
-O	Pacific Aviation Safety Office		Q16962397	
-O	International Institute for the Unification of Private Law	UNIDROIT	Q1192641	
-O	Regional Cooperation Agreement on Combating Piracy and Armed Robbery against Ships in Asia		Q7309031	
+O	African Court of Justice and Human Rights		Q24963791	IGO
+O	International Bureau of Weights and Measures	BIPM	Q229478	IGO
+O	International Commission on Civil Status	CIEC	Q677893	IGO
+O	International Vaccine Institute		Q6054186	IGO
+O	Pacific Aviation Safety Office		Q16962397	IGO
+O	International Institute for the Unification of Private Law	UNIDROIT	Q1192641	IGO
+O	Regional Cooperation Agreement on Combating Piracy and Armed Robbery against Ships in Asia		Q7309031	IGO
 o	Regional Cooperation Agreement on Combatting Piracy and Armed Robbery against Ships in Asia	Regional Cooperation Agreement on Combating Piracy and Armed Robbery against Ships in Asia
-O	Intergovernmental Council of Copper Exporting Countries		Q1023742	
-O	East Mediterranean Gas Forum	EastMed Gas Forum	Q97163711	
-O	Gas Exporting Countries Forum		Q1031255	
-O	International Pacific Halibut Commission		Q6052294	
-O	Salzburg Forum		Q7406988	
-O	Tuvalu Trust Fund		Q7857109	
-O	Southern African Customs Union	SACU	Q1344350	
-O	International Commission for the Protection of the Danube River	ICPDR	Q699466	
-O	Danube Commission		Q911204	
+O	Intergovernmental Council of Copper Exporting Countries		Q1023742	IGO
+O	East Mediterranean Gas Forum	EastMed Gas Forum	Q97163711	IGO
+O	Gas Exporting Countries Forum		Q1031255	IGO
+O	International Pacific Halibut Commission		Q6052294	IGO
+O	Salzburg Forum		Q7406988	IGO
+O	Tuvalu Trust Fund		Q7857109	IGO
+O	Southern African Customs Union	SACU	Q1344350	IGO
+O	International Commission for the Protection of the Danube River	ICPDR	Q699466	IGO
+O	Danube Commission		Q911204	IGO
 o	Danube Commission Secretariat	Danube Commission
-O	International Boundary and Water Commission	IBWC	Q8348493	
-O	Great Lakes Fishery Commission		Q2986576	
-O	European Patent Organisation	EPOrg	Q685547	
+O	International Boundary and Water Commission	IBWC	Q8348493	IGO
+O	Great Lakes Fishery Commission		Q2986576	IGO
+O	European Patent Organisation	EPOrg	Q685547	IGO
 o	European Patent Organization	European Patent Organisation
-O	Inter-American Investment Corporation		[No code found.]	
-O	Organisation of Islamic Cooperation		Q47543	
-O	International Investment Bank		Q1824234	
+O	Inter-American Investment Corporation		[No code found.]	IGO
+O	Organisation of Islamic Cooperation		Q47543	IGO
+O	International Investment Bank		Q1824234	IGO
 O	Indian Ocean Commission		Q1115631	IGOAFR
-O	Central American Integration System		Q190028	
+O	Central American Integration System		Q190028	IGO
 o	General Secretariat of the Central American Integration System	Central American Integration System
-O	Multilateral Investment Guarantee Agency		Q1043527	
-O	Pacific Tourism Organisation		Q7568120	
+O	Multilateral Investment Guarantee Agency		Q1043527	IGOUNODEVWBK
+O	Pacific Tourism Organisation		Q7568120	IGO
 o	Pacific Tourism Organization	Pacific Tourism Organisation
-O	Amazon Cooperation Treaty Organization		Q602399	
-O	Nordic Investment Bank	NIB	Q2020649	
-O	Niger Basin Authority		Q1162546	
-O	Organization of Turkic States		Q596850	
+O	Amazon Cooperation Treaty Organization		Q602399	IGO
+O	Nordic Investment Bank	NIB	Q2020649	IGOSCN
+O	Niger Basin Authority		Q1162546	IGO
+O	Organization of Turkic States		Q596850	IGO
 o	Council of Turkic Speaking States	Organization of Turkic States
 O	Common Market for Eastern and Southern Africa	COMESA	Q1165797	IGOAFRBUSCES
-O	COMESA Court of Justice		[No code found.]	
-O	Community of Portuguese Language Countries		Q182500	
+O	COMESA Court of Justice		[No code found.]	IGOAFRBUSCES
+O	Community of Portuguese Language Countries		Q182500	IGO
 o	Community of Portuguese-Speaking Countries	Community of Portuguese Language Countries
-O	Collective Security Treaty Organization	CSTO	Q318693	
-O	Agency for Aerial Navigation Safety in Africa and Madagascar	ASECNA	Q2826699	
-O	Shanghai Cooperation Organisation		Q485207	
+O	Collective Security Treaty Organization	CSTO	Q318693	IGO
+O	Agency for Aerial Navigation Safety in Africa and Madagascar	ASECNA	Q2826699	IGO
+O	Shanghai Cooperation Organisation		Q485207	IGO
 o	Shanghai Cooperation Organization	Shanghai Cooperation Organisation
-O	Northwest Atlantic Fisheries Organization	NAFO	Q580933	
-O	Association of Caribbean States	ACS	Q1147937	
-O	Dutch Language Union		Q152299	
+O	Northwest Atlantic Fisheries Organization	NAFO	Q580933	IGO
+O	Association of Caribbean States	ACS	Q1147937	IGO
+O	Dutch Language Union		Q152299	IGO
 o	Union for the Dutch Language	Dutch Language Union
-O	Science and Technology Center in Ukraine	STCU	Q7433636	
+O	Science and Technology Center in Ukraine	STCU	Q7433636	IGO
 O	Arab Maghreb Union		Q370862	IGOMEAAMU
-O	South Centre		Q498517	
-O	Commission for the Conservation of Southern Bluefin Tuna	CCSBT	Q22032253	
-O	North Atlantic Marine Mammal Commission		Q3076178	
-O	South East Atlantic Fisheries Organisation		Q3492244	
+O	South Centre		Q498517	IGO
+O	Commission for the Conservation of Southern Bluefin Tuna	CCSBT	Q22032253	IGO
+O	North Atlantic Marine Mammal Commission		Q3076178	IGO
+O	South East Atlantic Fisheries Organisation		Q3492244	IGO
 o	South East Atlantic Fisheries Organization	South East Atlantic Fisheries Organisation
-O	Baltic Marine Environment Protection Commission	HELCOM	Q1563503	
-O	Organisation of African, Caribbean and Pacific States	ACP	Q294278	
-O	New Development Bank		Q8579145	
-O	North Pacific Marine Science Organization		Q21015877	
+O	Baltic Marine Environment Protection Commission	HELCOM	Q1563503	IGO
+O	Organisation of African, Caribbean and Pacific States	ACP	Q294278	IGO
+O	New Development Bank		Q8579145	IGO
+O	North Pacific Marine Science Organization		Q21015877	IGO
 O	Pacific Community	SPC	Q871511	IGO
-O	Nigeria–São Tomé and Príncipe Joint Development Authority		Q7033072	
-O	South Pacific Regional Fisheries Management Organisation	SPRFMO	Q21663305	
+O	Nigeria–São Tomé and Príncipe Joint Development Authority		Q7033072	IGO
+O	South Pacific Regional Fisheries Management Organisation	SPRFMO	Q21663305	IGO
 o	South Pacific Regional Fisheries Management Organization	South Pacific Regional Fisheries Management Organisation
-O	Commission for Environmental Cooperation		Q2986468	
-O	Inter-American Tropical Tuna Commission		Q3153044	
-O	Intergovernmental Organisation for International Carriage by Rail		Q2333216	
-O	International Union for the Protection of New Varieties of Plants		Q690318	
-O	EUCLID University		Q3046238	
-O	International Joint Commission		Q6051258	
+O	Commission for Environmental Cooperation		Q2986468	IGO
+O	Inter-American Tropical Tuna Commission		Q3153044	IGO
+O	Intergovernmental Organisation for International Carriage by Rail		Q2333216	IGO
+O	International Union for the Protection of New Varieties of Plants		Q690318	IGO
+O	EUCLID University		Q3046238	IGO
+O	International Joint Commission		Q6051258	IGO
 O	International Energy Agency		Q826700	IGOUNOAIE
-O	International Renewable Energy Agency	IRENA	Q392739	
-O	Agreement on the Conservation of Albatrosses and Petrels	ACAP	Q331541	
-O	Comprehensive Nuclear-Test-Ban Treaty Organisation	CTBTO	Q356694	
+O	International Renewable Energy Agency	IRENA	Q392739	IGO
+O	Agreement on the Conservation of Albatrosses and Petrels	ACAP	Q331541	IGO
+O	Comprehensive Nuclear-Test-Ban Treaty Organisation	CTBTO	Q356694	IGO
 o	Comprehensive Nuclear-Test-Ban Treaty Organization	Comprehensive Nuclear-Test-Ban Treaty Organisation
-O	Energy Community		Q2989312	
-O	Collaborative Inter-Governmental Scientific Research Institute		Q15991224	
-O	International Cospas-Sarsat Programme		Q605177	
-O	International Centre for Genetic Engineering and Biotechnology	ICGEB	Q6049095	
-O	Mano River Union		Q1505172	
-O	Association of Iron Ore Exporting Countries		[No code found.]	
-O	African Groundnut Council		Q4689777	
-O	International Anti-Corruption Academy		Q876957	
-O	Conseil de l'Entente		Q945574	
+O	Energy Community		Q2989312	IGO
+O	Collaborative Inter-Governmental Scientific Research Institute		Q15991224	IGO
+O	International Cospas-Sarsat Programme		Q605177	IGO
+O	International Centre for Genetic Engineering and Biotechnology	ICGEB	Q6049095	IGO
+O	Mano River Union		Q1505172	IGO
+O	Association of Iron Ore Exporting Countries		[No code found.]	IGO
+O	African Groundnut Council		Q4689777	IGO
+O	International Anti-Corruption Academy		Q876957	IGO
+O	Conseil de l'Entente		Q945574	IGO
 o	Council of the Entente	Conseil de l'Entente
-O	Desert Locust Control Organisation for Eastern Africa		Q30596094	
-O	International Science and Technology Center		Q13415305	
-O	International Commission for the Conservation of Atlantic Tunas		Q840267	
-O	Economic Community of the Great Lakes Countries		Q1331783	
-O	International Boundary Commission		Q29467091	
-O	African Trade and Investment Development Insurance	ATIDI	Q60742417	
-O	Inter-American Institute for Global Change Research		Q6044567	
-O	European Molecular Biology Laboratory	EMBL	Q695267	
-O	International Centre for Settlement of Investment Disputes	ICSID	Q899770	
-O	Center for International Forestry Research and World Agroforestry	CIFOR-ICRAF	Q121461382	
-O	Africa Rice Center		Q383924	
+O	Desert Locust Control Organisation for Eastern Africa		Q30596094	IGO
+O	International Science and Technology Center		Q13415305	IGO
+O	International Commission for the Conservation of Atlantic Tunas		Q840267	IGO
+O	Economic Community of the Great Lakes Countries		Q1331783	IGO
+O	International Boundary Commission		Q29467091	IGO
+O	African Trade and Investment Development Insurance	ATIDI	Q60742417	IGOAFRBUSCES
+O	Inter-American Institute for Global Change Research		Q6044567	IGO
+O	European Molecular Biology Laboratory	EMBL	Q695267	IGO
+O	International Centre for Settlement of Investment Disputes	ICSID	Q899770	IGOUNODEVWBK
+O	Center for International Forestry Research and World Agroforestry	CIFOR-ICRAF	Q121461382	IGO
+O	Africa Rice Center		Q383924	IGO
 o	AfricaRice	Africa Rice Center
-O	International Livestock Research Institute	ILRI	Q1666743	
-O	Association of Natural Rubber Producing Countries		[No code found.]	
-O	West African Economic and Monetary Union		Q1929699	
+O	International Livestock Research Institute	ILRI	Q1666743	IGO
+O	Association of Natural Rubber Producing Countries		[No code found.]	IGO
+O	West African Economic and Monetary Union		Q1929699	IGO
 o	West African Monetary and Economic Union	West African Economic and Monetary Union
-O	African Regional Intellectual Property Organization	ARIPO	Q384434	
-O	African Intellectual Property organisation	OAPI	Q1476775	
-O	Convention for the Conservation of Antarctic Marine Living Resources	CAMLR	Q97382426	
-O	Residual Special Court for Sierra Leone		[No code found.]	
-O	GUAM Organization for Democracy and Economic Development		Q326816	
-O	SAARC Development Fund	SDF	Q120512563	
-O	Asian Productivity Organisation		Q16166565	
+O	African Regional Intellectual Property Organization	ARIPO	Q384434	IGO
+O	African Intellectual Property organisation	OAPI	Q1476775	IGO
+O	Convention for the Conservation of Antarctic Marine Living Resources	CAMLR	Q97382426	IGO
+O	Residual Special Court for Sierra Leone		[No code found.]	IGO
+O	GUAM Organization for Democracy and Economic Development		Q326816	IGO
+O	SAARC Development Fund	SDF	Q120512563	IGO
+O	Asian Productivity Organisation		Q16166565	IGO
 o	Asian Productivity Organization	Asian Productivity Organisation
-O	Caribbean Meteorological Organisation		Q5039400	
+O	Caribbean Meteorological Organisation		Q5039400	IGOCRB
 o	Caribbean Meteorological Organization	Caribbean Meteorological Organisation
-O	Financial Fund for the Development of the River Plate Basin		[No code found.]	
-O	International Committee of Military Medicine	ICMM	Q1257637	
+O	Financial Fund for the Development of the River Plate Basin		[No code found.]	IGO
+O	International Committee of Military Medicine	ICMM	Q1257637	IGO
 o	International Committee on Military Medicine	International Committee of Military Medicine
-O	International Council for Exploration of the Sea		Q1613859	
-O	International Development Law Organization	IDLO	Q11977461	
-O	International Commission on Missing Persons	ICMP	Q676812	
-O	International Institute of Refrigeration	IIR	Q3152339	
-O	Latin American Integration Association		Q607301	
-O	Hague Conference on Private International Law	HCCH	Q4130823	
+O	International Council for Exploration of the Sea		Q1613859	IGO
+O	International Development Law Organization	IDLO	Q11977461	IGO
+O	International Commission on Missing Persons	ICMP	Q676812	IGO
+O	International Institute of Refrigeration	IIR	Q3152339	IGO
+O	Latin American Integration Association		Q607301	IGO
+O	Hague Conference on Private International Law	HCCH	Q4130823	IGO
 o	Hague Conference on International Private Law	Hague Conference on Private International Law
-O	Group of Latin American and Caribbean Sugar Exporting Countries	GEPLACEA	[No code found.]	
-O	Inter-American Center for Tax Administrations	CIAT	Q2585529	
-O	Global Crop Diversity Trust		Q2004478	
-O	Joint Institute for Nuclear Research	JINR	Q259517	
-O	Joint Vienna Institute		Q128996047	
-O	International Tropical Timber Organization		Q869610	
-O	Lake Chad Basin Commission		Q2986599	
-O	International Tea Promotion Association		[No code found.]	
-O	World Organisation for Animal Health		Q1058594	
-O	North Pacific Anadromous Fish Commission	NPAFC	Q12599115	
-O	Organisation for the Development of the Senegal River		[No code found.]	
-O	Parliamentary Assembly of the Mediterranean		Q3369689	
-O	Secretariat of the Convention on Biological Diversity	CBD Secretariat	[No code found.]	
-O	European and Mediterranean Plant Protection Organization		Q1967903	
-O	Energy Charter Conference		Q121286812	
-O	EU-LAC International Foundation	EU-LAC	Q821623	
-O	Secreriat of the Antarctic Treaty		[No code found.]	
+O	Group of Latin American and Caribbean Sugar Exporting Countries	GEPLACEA	[No code found.]	IGO
+O	Inter-American Center for Tax Administrations	CIAT	Q2585529	IGO
+O	Global Crop Diversity Trust		Q2004478	IGO
+O	Joint Institute for Nuclear Research	JINR	Q259517	IGO
+O	Joint Vienna Institute		Q128996047	IGO
+O	International Tropical Timber Organization		Q869610	IGO
+O	Lake Chad Basin Commission		Q2986599	IGO
+O	International Tea Promotion Association		[No code found.]	IGO
+O	World Organisation for Animal Health		Q1058594	IGO
+O	North Pacific Anadromous Fish Commission	NPAFC	Q12599115	IGO
+O	Organisation for the Development of the Senegal River		[No code found.]	IGO
+O	Parliamentary Assembly of the Mediterranean		Q3369689	IGO
+O	Secretariat of the Convention on Biological Diversity	CBD Secretariat	[No code found.]	IGO
+O	European and Mediterranean Plant Protection Organization		Q1967903	IGO
+O	Energy Charter Conference		Q121286812	IGO
+O	EU-LAC International Foundation	EU-LAC	Q821623	IGO
+O	Secreriat of the Antarctic Treaty		[No code found.]	IGO
 O	Central African Economic and Monetary Community	CEMAC	Q1940250	IGOCAFCEM
-O	Central Africa Forests Commission	COMIFAC	Q5060269	
-O	Caribbean Court of Justice		Q775029	
-O	Brazilian-Argentine Agency for Accounting and Control of Nuclear Materials	ABBAC	Q290585	
-O	Central Commission for the Navigation of the Rhine	CCNR	Q190650	
+O	Central Africa Forests Commission	COMIFAC	Q5060269	IGO
+O	Caribbean Court of Justice		Q775029	IGOCRB
+O	Brazilian-Argentine Agency for Accounting and Control of Nuclear Materials	ABBAC	Q290585	IGO
+O	Central Commission for the Navigation of the Rhine	CCNR	Q190650	IGO
 O	Bank of the Central African States	BEAC	Q189972	IGOAFRBCA
-O	West African Monetary Union	UEMOA	[No code found.]	
-O	Secretariat of the Basel Convention		[No code found.]	
+O	West African Monetary Union	UEMOA	[No code found.]	IGO
+O	Secretariat of the Basel Convention		[No code found.]	IGO
 O	Southern African Development Community	SADC	Q816706	IGOSAFDEVSAD
-O	Southeast Asian Ministers of Education Organisation	SEAMEO	[No code found.]	
+O	Southeast Asian Ministers of Education Organisation	SEAMEO	[No code found.]	IGO
 o	Southeast Asian Ministers of Education Organization	Southeast Asian Ministers of Education Organisation
-O	Nordic Development Fund	NDF	Q7050687	
-O	Organisation for the Harmonization of Business Laws in Africa	OHADA	[No code found.]	
-O	International Organisation of Legal Metrology	OIML	Q1667416	
-O	King Abdullah Bin Abdulaziz International Centre for Interreligious and Intercultural Dialogue	KAICIID	Q6324948	
+O	Nordic Development Fund	NDF	Q7050687	IGOSCN
+O	Organisation for the Harmonization of Business Laws in Africa	OHADA	[No code found.]	IGO
+O	International Organisation of Legal Metrology	OIML	Q1667416	IGO
+O	King Abdullah Bin Abdulaziz International Centre for Interreligious and Intercultural Dialogue	KAICIID	Q6324948	IGO
 o	King Abdullah International Centre for Interreligious and Intercultural Dialogue	King Abdullah Bin Abdulaziz International Centre for Interreligious and Intercultural Dialogue
-O	Organisation for Joint Armament Co-operation	OCCAR	Q521227	
+O	Organisation for Joint Armament Co-operation	OCCAR	Q521227	IGO
 o	Organisation for Joint Armament Cooperation	Organisation for Joint Armament Co-operation
-O	International Centre for Food Micro-Algae Against Malnutrition	IIMSAM	[No code found.]	
-O	Robusta Coffee Agency of Africa and Madagascar		[No code found.]	
-O	Benelux Organisation for Intellectual Property	BOIP	Q1910702	
-O	European Public Law Organization	EPLO	Q119789715	
-O	African, Caribbean and Pacific Group of States	OACPS	[No code found.]	
-O	Surveillance Authority of the European Free Trade Association		Q3775266	
-O	Central American Bank for Economic Integration	CABEI	Q190008	
-O	European Organization for Nuclear Research	CERN	Q42944	
+O	International Centre for Food Micro-Algae Against Malnutrition	IIMSAM	[No code found.]	IGO
+O	Robusta Coffee Agency of Africa and Madagascar		[No code found.]	IGO
+O	Benelux Organisation for Intellectual Property	BOIP	Q1910702	IGO
+O	European Public Law Organization	EPLO	Q119789715	IGO
+O	African, Caribbean and Pacific Group of States	OACPS	[No code found.]	IGO
+O	Surveillance Authority of the European Free Trade Association		Q3775266	IGOEURBUSEFT
+O	Central American Bank for Economic Integration	CABEI	Q190008	IGO
+O	European Organization for Nuclear Research	CERN	Q42944	IGO
 O	Intergovernmental Authority on Development	IGAD	Q499039	IGOEAFDEVIAD
-O	International Centre for Migration Policy Development	ICMPD	Q498496	
-O	Organisation for the Prohibition of Nuclear Weapons in Latin America and the Caribbean	OPANAL	Q3369762	
-O	Andrés Bello convention for the educational, scientific and cultural integration of Latin America and Spain		[No code found.]	
-O	International Organisation for the Development of Fisheries in Eastern and Central Europe	EUROFISH	[No code found.]	
-O	International Visegrad Fund		Q11783874	
-O	International Road Transport Union	IRU	Q2662574	
-O	Iran-United States Claims Tribunal		Q501576	
-O	Intersputnik International Organization of Space Communications	Intersputnik	Q1548793	
-O	International Organisation of La Francophonie		Q134102	
-O	International Centre for Advanced Mediterranean Agronomic Studies	CIHEAM	Q30255657	
-O	International Institute of Administrative Sciences	IIAS	Q2373849	
-O	International Civil Defence Organization	ICDO	Q162656	
-O	International Bank for Economic Co-operation	IBEC	Q1520558	
+O	International Centre for Migration Policy Development	ICMPD	Q498496	IGO
+O	Organisation for the Prohibition of Nuclear Weapons in Latin America and the Caribbean	OPANAL	Q3369762	IGO
+O	Andrés Bello convention for the educational, scientific and cultural integration of Latin America and Spain		[No code found.]	IGO
+O	International Organisation for the Development of Fisheries in Eastern and Central Europe	EUROFISH	[No code found.]	IGO
+O	International Visegrad Fund		Q11783874	IGO
+O	International Road Transport Union	IRU	Q2662574	IGO
+O	Iran-United States Claims Tribunal		Q501576	IGO
+O	Intersputnik International Organization of Space Communications	Intersputnik	Q1548793	IGO
+O	International Organisation of La Francophonie		Q134102	IGO
+O	International Centre for Advanced Mediterranean Agronomic Studies	CIHEAM	Q30255657	IGO
+O	International Institute of Administrative Sciences	IIAS	Q2373849	IGO
+O	International Civil Defence Organization	ICDO	Q162656	IGO
+O	International Bank for Economic Co-operation	IBEC	Q1520558	IGO
 O	Islamic Development Bank	IsDB	Q41230	IGOMOSDEVIDB
-O	International Institute for Democracy and Electoral Assistance	International IDEA	Q46340424	
-O	Latin American Civil Aviation Commission	LACAC	Q131103399	
-O	Permanent Inter-State Committee for Drought Control in the Sahel		[No code found.]	
+O	International Institute for Democracy and Electoral Assistance	International IDEA	Q46340424	IGO
+O	Latin American Civil Aviation Commission	LACAC	Q131103399	IGO
+O	Permanent Inter-State Committee for Drought Control in the Sahel		[No code found.]	IGO
 O	Mekong River Commission	MRC	Q935878	IGOSEA
-O	Caribbean Telecommunications Union	CTU	Q115803554	
+O	Caribbean Telecommunications Union	CTU	Q115803554	IGOCRB
 O	Eastern and Southern African Trade and Development Bank	TDB	Q13657031	IGOAFRDEVATD
-O	East African Development Bank	EADB	Q5327655	
-O	Latin-American Centre for Physics		[No code found.]	
-O	Nordic Environment Finance Corporation	NEFCO	Q3736769	
-O	Fund for the Development of the Indigenous Peoples of Latin America and the Caribbean	FILAC	Q125689468	
-O	Black Sea Trade and Development Bank	BSTDB	Q2061083	
-O	European Company for the Financing of Railroad Rolling Stock	EUROFIMA	Q1374986	
-O	Asian Clearing Union		Q2150936	
-O	Latin American Energy Organization		Q3356053	
-O	Africa Finance Corporation		Q23578910	
-O	African Export-Import Bank	Afreximbank	Q4689766	
-O	Latin American Reserve Fund	FLAR	[No code found.]	
-O	Latin American and the Caribbean Economic System	SELA	Q605595	
-O	International Center for Promotion of Enterprises	ICPE	Q6049045	
-O	OPEC Fund for International Development	Organization of the Petroleum Exporting Countries	Q392787	
-O	Eurasian Development Bank		Q498991	
-O	Central Bank of West African States	BCEAO	Q620942	
+O	East African Development Bank	EADB	Q5327655	IGOEAFEAC
+O	Latin-American Centre for Physics		[No code found.]	IGO
+O	Nordic Environment Finance Corporation	NEFCO	Q3736769	IGOSCN
+O	Fund for the Development of the Indigenous Peoples of Latin America and the Caribbean	FILAC	Q125689468	IGO
+O	Black Sea Trade and Development Bank	BSTDB	Q2061083	IGO
+O	European Company for the Financing of Railroad Rolling Stock	EUROFIMA	Q1374986	IGO
+O	Asian Clearing Union		Q2150936	IGO
+O	Latin American Energy Organization		Q3356053	IGO
+O	Africa Finance Corporation		Q23578910	IGO
+O	African Export-Import Bank	Afreximbank	Q4689766	IGO
+O	Latin American Reserve Fund	FLAR	[No code found.]	IGOSAM
+O	Latin American and the Caribbean Economic System	SELA	Q605595	IGO
+O	International Center for Promotion of Enterprises	ICPE	Q6049045	IGO
+O	OPEC Fund for International Development	Organization of the Petroleum Exporting Countries	Q392787	IGOOPC
+O	Eurasian Development Bank		Q498991	IGO
+O	Central Bank of West African States	BCEAO	Q620942	IGO
 o	West African Central Bank	Central Bank of West African States
 o	Bank of the West African States	Central Bank of West African States
 O	West African Development Bank	BOAD	Q2883427	IGOWAFWAD
-O	Liptako-Gourma Region Integrated Development Authority		[No code found.]	
-O	CAF - Development Bank of Latin America and the Caribbean		Q2614129	
-O	International Iberian Nanotechnology Laboratory	INL	Q6051048	
-O	Latin American Faculty of Social Sciences	FLACSO	Q255898	
-O	Pacific Salmon Commission		Q7122672	
-O	International Exhibition Bureau	BIE	Q1010514	
-O	International Centre for the Study of the Preservation and Restoration of Cultural Property	ICCROM	Q590182	
-O	Consultative Group on International Agricultural Research	CGIAR	Q1128401	
-O	International Centre for Agriculture Research in the Dry Areas	ICARDA	Q601277	
-O	Secretariat of the BBNJ Agreement		[No code found.]	
-O	Central African States Development Bank		Q16531299	
-O	Benelux Court of Justice		Q2613970	
-O	Eastern Caribbean Supreme Court		Q3001122	
-O	Zambezi Watercourse Commission	ZAMCOM	Q8065663	
-O	East African Court of Justice		Q5327654	
-O	Global Green Growth Institute	GGGI	Q12586353	
-O	International Bamboo and Rattan Organization	INBAR	Q6052145	
-O	Caribbean Agricultural Research and Development Institute	CARDI	Q25339749	
-O	Visegrad Patent Institute	VPI	Q21187824	
-O	Pan African Postal Union	PAPU	[No code found.]	
-O	African and Malagasy Council for Higher Education	CAMES	Q2993667	
-O	International Commission for the Protection of the Elbe River		Q998153	
-O	International Meuse Commission	IMC	Q124290267	
-O	African Telecommunications Union	ATU	Q4689935	
-O	Permanent Joint Technical Commission for Nile Waters	PJTC	[No code found.]	
-O	International Sericultural Commission	ISC	[No code found.]	
-O	Arab Authority for Agricultural Investment and Development	AAAID	[No code found.]	
-O	Council of the Baltic Sea States	CBSS	Q789769	
+O	Liptako-Gourma Region Integrated Development Authority		[No code found.]	IGO
+O	CAF - Development Bank of Latin America and the Caribbean		Q2614129	IGOSAM
+O	International Iberian Nanotechnology Laboratory	INL	Q6051048	IGO
+O	Latin American Faculty of Social Sciences	FLACSO	Q255898	IGO
+O	Pacific Salmon Commission		Q7122672	IGO
+O	International Exhibition Bureau	BIE	Q1010514	IGO
+O	International Centre for the Study of the Preservation and Restoration of Cultural Property	ICCROM	Q590182	IGO
+O	Consultative Group on International Agricultural Research	CGIAR	Q1128401	IGO
+O	International Centre for Agriculture Research in the Dry Areas	ICARDA	Q601277	IGO
+O	Secretariat of the BBNJ Agreement		[No code found.]	IGO
+O	Central African States Development Bank		Q16531299	IGO
+O	Benelux Court of Justice		Q2613970	IGO
+O	Eastern Caribbean Supreme Court		Q3001122	IGO
+O	Zambezi Watercourse Commission	ZAMCOM	Q8065663	IGO
+O	East African Court of Justice		Q5327654	IGO
+O	Global Green Growth Institute	GGGI	Q12586353	IGO
+O	International Bamboo and Rattan Organization	INBAR	Q6052145	IGO
+O	Caribbean Agricultural Research and Development Institute	CARDI	Q25339749	IGOCRB
+O	Visegrad Patent Institute	VPI	Q21187824	IGO
+O	Pan African Postal Union	PAPU	[No code found.]	IGO
+O	African and Malagasy Council for Higher Education	CAMES	Q2993667	IGO
+O	International Commission for the Protection of the Elbe River		Q998153	IGO
+O	International Meuse Commission	IMC	Q124290267	IGO
+O	African Telecommunications Union	ATU	Q4689935	IGO
+O	Permanent Joint Technical Commission for Nile Waters	PJTC	[No code found.]	IGO
+O	International Sericultural Commission	ISC	[No code found.]	IGO
+O	Arab Authority for Agricultural Investment and Development	AAAID	[No code found.]	IGO
+O	Council of the Baltic Sea States	CBSS	Q789769	IGO
 o	Secretariat of the Council of Baltic Sea States	Council of the Baltic Sea States
-O	Secretariat of the Central European Free Trade Agreement	CEFTA Secretariat	[No code found.]	
-O	Andean Parliament		Q490447	
-O	Eurasian Patent Organization	EAPO	Q1374303	
-O	African Civil Service Observatory	ACSO	[No code found.]	
-O	ECOWAS Court of Justice		Q30324003	
+O	Secretariat of the Central European Free Trade Agreement	CEFTA Secretariat	[No code found.]	IGO
+O	Andean Parliament		Q490447	IGOSAM
+O	Eurasian Patent Organization	EAPO	Q1374303	IGO
+O	African Civil Service Observatory	ACSO	[No code found.]	IGO
+O	ECOWAS Court of Justice		Q30324003	IGOWAFWAS
 o	Economic Community of West African States Court of Justice	ECOWAS Court of Justice
-O	ECOWAS Parliament		Q97374162	
-O	Caribbean Disaster Emergency Management Agency	CDEMA	Q5039374	
-O	EFTA Court		Q610886	
+O	ECOWAS Parliament		Q97374162	IGOWAFWAS
+O	Caribbean Disaster Emergency Management Agency	CDEMA	Q5039374	IGO
+O	EFTA Court		Q610886	IGOEURBUSEFT
 o	Court of justice of the EFTA States	EFTA Court
 o	European Free Trade Association Court	EFTA Court
-O	Economic Court of the Commonwealth of Independent States		Q4306397	
-O	European Nuclear Energy Tribunal		Q5412873	
-O	Central American Court of Justice		Q190017	
-O	Judicial Committee of the Privy Council	JCPC	Q1710982	
-O	Inter-American Statistical Institute	IASI	Q55725862	
-O	International Solar Alliance	ISA	Q21594952	
-O	Limpopo Watercourse Commission	LIMCOM	[No code found.]	
-O	International Sava River Basin Commission	ISRBC	Q3297537	
-O	International Plant Genetic Resources Institute	IPGRI	[No code found.]	
+O	Economic Court of the Commonwealth of Independent States		Q4306397	IGO
+O	European Nuclear Energy Tribunal		Q5412873	IGO
+O	Central American Court of Justice		Q190017	IGO
+O	Judicial Committee of the Privy Council	JCPC	Q1710982	IGO
+O	Inter-American Statistical Institute	IASI	Q55725862	IGO
+O	International Solar Alliance	ISA	Q21594952	IGO
+O	Limpopo Watercourse Commission	LIMCOM	[No code found.]	IGO
+O	International Sava River Basin Commission	ISRBC	Q3297537	IGO
+O	International Plant Genetic Resources Institute	IPGRI	[No code found.]	IGO
 o	Biodiversity International	International Plant Genetic Resources Institute
-O	Permanent Okavango River Basin Water Commission	OKACOM	Q96097566	
-O	Orange-Senqu River Commission	ORASECOM	[No code found.]	
-O	Asia-Pacific Economic Cooperation Secretariat	APEC	[No code found.]	
+O	Permanent Okavango River Basin Water Commission	OKACOM	Q96097566	IGO
+O	Orange-Senqu River Commission	ORASECOM	[No code found.]	IGO
+O	Asia-Pacific Economic Cooperation Secretariat	APEC	[No code found.]	IGO
 o	APEC Secretariat	Asia-Pacific Economic Cooperation Secretariat
-O	Asian Reinsurance Corporation		[No code found.]	
-O	International Commission for the Protection of the Rhine		Q1667341	
-O	Caribbean Council of Legal Education	CLE	Q117210367	
+O	Asian Reinsurance Corporation		[No code found.]	IGO
+O	International Commission for the Protection of the Rhine		Q1667341	IGO
+O	Caribbean Council of Legal Education	CLE	Q117210367	IGOCRB
 o	Council of Legal Education	Caribbean Council of Legal Education
-O	Melanesian Spearhead Group	MSG	Q1918937	
-O	Arms Trade Treaty Secretariat		[No code found.]	
-O	International Rice Research Institute	IRRI	Q1204921	
-O	International Union for Conservation of Nature and Natural Resources	IUCN	Q48268	
+O	Melanesian Spearhead Group	MSG	Q1918937	IGO
+O	Arms Trade Treaty Secretariat		[No code found.]	IGO
+O	International Rice Research Institute	IRRI	Q1204921	IGO
+O	International Union for Conservation of Nature and Natural Resources	IUCN	Q48268	IGO
 o	International Union for Conservation of Nature	International Union for Conservation of Nature and Natural Resources
-O	International Potato Center	CIP	Q1054322	
-O	International Center for Tropical Agriculture	CIAT	Q1054314	
-O	Court of Conciliation and Arbitration	CCA	Q3001076	
+O	International Potato Center	CIP	Q1054322	IGO
+O	International Center for Tropical Agriculture	CIAT	Q1054314	IGO
+O	Court of Conciliation and Arbitration	CCA	Q3001076	IGO
 o	OSCE Court of Conciliation and Arbitration	Court of Conciliation and Arbitration
-O	Asia-Pacific Telecommunity	APT	Q4806261	
-O	Central American Maritime Transport Commission	COCATRAM	[No code found.]	
-O	Central American Educational and Cultural Coordination	CECC	[No code found.]	
-O	Moselle Commission		Q114056411	
-O	Parliamentary Assembly of Turkic States	TURKPA	Q4345435	
-O	Turkic Academy		Q18508934	
+O	Asia-Pacific Telecommunity	APT	Q4806261	IGO
+O	Central American Maritime Transport Commission	COCATRAM	[No code found.]	IGO
+O	Central American Educational and Cultural Coordination	CECC	[No code found.]	IGO
+O	Moselle Commission		Q114056411	IGO
+O	Parliamentary Assembly of Turkic States	TURKPA	Q4345435	IGO
+O	Turkic Academy		Q18508934	IGO
 o	International Turkic Academy	Turkic Academy
-O	Court of the Eurasian Economic Union	EAEU Court	[No code found.]	
-O	African Energy Commission	AFREC	Q4689761	
-O	Caribbean Regional Fisheries Mechanism	CRFM	Q117198149	
-O	International Commission for the Protection of the Scheldt		[No code found.]	
-O	Lake Tanganyika Authority	LTA	Q30261886	
-O	Caribbean Centre for Development Administration	CARICAD	Q117193380	
-O	Caribbean Community Climate Change Centre	CCCCC	Q117286619	
+O	Court of the Eurasian Economic Union	EAEU Court	[No code found.]	IGO
+O	African Energy Commission	AFREC	Q4689761	IGO
+O	Caribbean Regional Fisheries Mechanism	CRFM	Q117198149	IGOCRB
+O	International Commission for the Protection of the Scheldt		[No code found.]	IGO
+O	Lake Tanganyika Authority	LTA	Q30261886	IGO
+O	Caribbean Centre for Development Administration	CARICAD	Q117193380	IGOCRB
+O	Caribbean Community Climate Change Centre	CCCCC	Q117286619	IGOCRB
 o	CARICOM Climate Change Centre	Caribbean Community Climate Change Centre
-O	African Risk Capacity Agency	ARC Agency	[No code found.]	
-O	British-Irish Council	BIC	Q2655795	
-O	Foyle, Carlingford and Irish Lights Commission		Q98139786	
-O	InterTradeIreland		Q13157417	
-O	North/South Language Body		Q7754333	
-O	Safefood		Q7398561	
+O	African Risk Capacity Agency	ARC Agency	[No code found.]	IGO
+O	British-Irish Council	BIC	Q2655795	IGO
+O	Foyle, Carlingford and Irish Lights Commission		Q98139786	IGO
+O	InterTradeIreland		Q13157417	IGO
+O	North/South Language Body		Q7754333	IGO
+O	Safefood		Q7398561	IGO
 o	Food Safety Promotion Board	Safefood
-O	Special EU Programmes Body		Q7574528	
-O	Tourism Ireland		Q7829093	
-O	Waterways Ireland		Q1734583	
-O	North/South Ministerial Council		Q1800594	
-O	Coalition for Disaster Resilient Infrastructure		Q85753142	
+O	Special EU Programmes Body		Q7574528	IGO
+O	Tourism Ireland		Q7829093	IGO
+O	Waterways Ireland		Q1734583	IGO
+O	North/South Ministerial Council		Q1800594	IGO
+O	Coalition for Disaster Resilient Infrastructure		Q85753142	IGO
 O	Arab League		Q7172	IGOMEAARL
 o	League of Arab States	Arab League
-O	Arab Industrial Development Standardization and Mining Organization	AIDSMO	Q4783189	
-O	Arab States Broadcasting Union	ASBU	Q4783249	
-O	Arab Center for the Studies of Arid Zones and Dry Lands	ACSAD	Q30289729	
-O	Arab Fund for Economic and Social Development	AFESD	Q1137381	
-O	Arab Bank for Economic Development in Africa	BADEA	Q4783148	
-O	Arab Civil Aviation Organization	ACAO	Q22686285	
-O	Arab Women Organization	AWO	Q12245743	
-O	Arab Atomic Energy Agency	AAEA	Q56376750	
-O	Arab Labor Organization		Q35586998	
-O	Arab Monetary Fund	AMF	Q624307	
-O	Arab Satellite Communications Organisation	ARABSET	Q624426	
+O	Arab Industrial Development Standardization and Mining Organization	AIDSMO	Q4783189	IGOMEAARL
+O	Arab States Broadcasting Union	ASBU	Q4783249	IGOMEAARL
+O	Arab Center for the Studies of Arid Zones and Dry Lands	ACSAD	Q30289729	IGOMEAARL
+O	Arab Fund for Economic and Social Development	AFESD	Q1137381	IGOMEAARL
+O	Arab Bank for Economic Development in Africa	BADEA	Q4783148	IGOMEAARL
+O	Arab Civil Aviation Organization	ACAO	Q22686285	IGOMEAARL
+O	Arab Women Organization	AWO	Q12245743	IGOMEAARL
+O	Arab Atomic Energy Agency	AAEA	Q56376750	IGOMEAARL
+O	Arab Labor Organization		Q35586998	IGOMEAARL
+O	Arab Monetary Fund	AMF	Q624307	IGOMEAARL
+O	Arab Satellite Communications Organisation	ARABSET	Q624426	IGOMEAARL
 o	Arab Satellite Communications Organization	Arab Satellite Communications Organisation
-O	Arab Organization for Agricultural Development	AOAD	Q30082921	
-O	Arab Organization for Communication and Information Technologies	AICTO	Q4783192	
-O	Simón Bolívar Andean University		Q136663772	
-O	Asian-African Legal Consultative Organisation	AALCO	[No code found.]	
+O	Arab Organization for Agricultural Development	AOAD	Q30082921	IGOMEAARL
+O	Arab Organization for Communication and Information Technologies	AICTO	Q4783192	IGOMEAARL
+O	Simón Bolívar Andean University		Q136663772	IGOSAM
+O	Asian-African Legal Consultative Organisation	AALCO	[No code found.]	IGO
 o	Asian-African Legal Consultative Organization	Asian-African Legal Consultative Organisation
-O	East African Legislative Assembly	EALA	Q5327657	
-O	Board of Peace		Q136402081	
-O	North Pacific Fisheries Commission	NPFC	Q24834021	
-O	Centre on Integrated Rural Development for Asia and the Pacific	CIRDAP	Q5011840	
+O	East African Legislative Assembly	EALA	Q5327657	IGOEAFEAC
+O	Board of Peace		Q136402081	IGO
+O	North Pacific Fisheries Commission	NPFC	Q24834021	IGO
+O	Centre on Integrated Rural Development for Asia and the Pacific	CIRDAP	Q5011840	IGO
 O	United Nations	UN	Q1065	IGOUNO
 O	United Nations Security Council	UNSC	Q37470	IGOUNO
 o	UN Security Council	United Nations Security Council
-O	United Nations Economic and Social Council	ECOSOC	Q170075	
+O	United Nations Economic and Social Council	ECOSOC	Q170075	IGOUNO
 o	UN Economic and Social Council	United Nations Economic and Social Council
 o	Economic and Social Council	United Nations Economic and Social Council
 O	United Nations General Assembly	UNGA	Q47423	IGOUNO
 o	UN General Assembly	United Nations General Assembly
-O	United Nations Trusteeship Council		Q219693	
+O	United Nations Trusteeship Council		Q219693	IGOUNO
 o	UN Trusteeship Council	United Nations Trusteeship Council
 O	United Nations Secretariat		Q220563	IGOUNO
 o	UN Secretariat	United Nations Secretariat
 O	International Court of Justice	ICJ	Q7801	IGOUNOJUDICJ
 O	Food and Agriculture Organization	FAO	Q82151	IGOAGR
 o	Food and Agriculture Organisation of the UN	Food and Agriculture Organization
-O	International Bank for Reconstruction and Development	IBRD	Q191384	
+O	International Bank for Reconstruction and Development	IBRD	Q191384	IGOUNO
 O	International Civil Aviation Organization	ICAO	Q125761	IGOUNOBUS
-O	International Fund for Agricultural Development	IFAD	Q689859	
-O	International Telecommunication Union	ITU	Q376150	
+O	International Fund for Agricultural Development	IFAD	Q689859	IGOUNO
+O	International Telecommunication Union	ITU	Q376150	IGOUNO
 O	United Nations Children’s Fund	UNICEF	Q740308	IGOUNOKID
 o	UN Children's Fund	United Nations Children’s Fund
 O	United Nations Development Programme	UNDP	Q161718	IGOUNODEV
 o	UN Development Programme	United Nations Development Programme
-O	United Nations Environment Programme	UNEP	Q182016	
+O	United Nations Environment Programme	UNEP	Q182016	IGOUNO
 o	UN Environment Programme	United Nations Environment Programme
 o	United Nations Environmental Program	United Nations Environment Programme
 O	Office of the United Nations High Commissioner for Refugees	UNHCR	Q28606331	IGOUNOREFHCR
 o	Office of the UN High Commissioner for Refugees	Office of the United Nations High Commissioner for Refugees
-O	United Nations Office for Project Services	UNOPS	Q2531088	
+O	United Nations Office for Project Services	UNOPS	Q2531088	IGOUNO
 o	UN Office for Project Services	United Nations Office for Project Services
-O	United Nations Population Fund	UNFPA	Q623036	
+O	United Nations Population Fund	UNFPA	Q623036	IGOUNO
 o	UN Population Fund	United Nations Population Fund
 O	United Nations World Food Programme	WFP	Q204344	IGOUNOWFP
 o	UN World Food Programme	United Nations World Food Programme
@@ -861,7 +861,7 @@ O	World Bank	WB	Q7164	IGOUNODEVWBK
 O	World Bank Group		Q320863	IGOUNODEVWBK
 O	World Health Organization	WHO	Q7817	IGOUNOHLHWHO
 o	World Health Organisation	World Health Organization
-O	World Intellectual Property Organization	WIPO	Q177773	
+O	World Intellectual Property Organization	WIPO	Q177773	IGOUNO
 O	International Maritime Organization	IMO	Q201054	IGO
 o	International Maritime Organisation	International Maritime Organization
 O	United Nations Educational, Scientific and Cultural Organization	UNESCO	Q7809	IGOUNODEV
@@ -871,232 +871,232 @@ o	International Labour Organisation	International Labour Organization
 O	Universal Postal Union	UPU	Q17495	IGO
 O	International Monetary Fund	IMF	Q7804	IGOBUSIMF
 O	International Atomic Energy Agency	IAEA	Q41984	IGOUNOIAE
-O	World Meteorological Organization	WMO	Q170424	
-O	International Organization for Migration	IOM	Q472311	
+O	World Meteorological Organization	WMO	Q170424	IGOUNO
+O	International Organization for Migration	IOM	Q472311	IGOUNO
 o	International Organisation for Migration	International Organization for Migration
 O	International Criminal Court	ICC	Q47488	IGOJUDICC
-O	Preparatory Commission for the Comprehensive Nuclear Test-Ban Treaty Organization	CTBTO	Q15211422	
+O	Preparatory Commission for the Comprehensive Nuclear Test-Ban Treaty Organization	CTBTO	Q15211422	IGOUNO
 o	Comprehensive Nuclear-Test-Ban Treaty Organization Preparatory Commission	Preparatory Commission for the Comprehensive Nuclear Test-Ban Treaty Organization
 o	Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organisation	Preparatory Commission for the Comprehensive Nuclear Test-Ban Treaty Organization
-O	International Seabed Authority	ISA	Q333727	
-O	International Tribunal for the Law of the Sea	ITLOS	Q639118	
-O	United Nations Tourism	UN Tourism	Q61923	
-O	United Nations Industrial Development Organization	UNIDO	Q386120	
+O	International Seabed Authority	ISA	Q333727	IGOUNO
+O	International Tribunal for the Law of the Sea	ITLOS	Q639118	IGOUNO
+O	United Nations Tourism	UN Tourism	Q61923	IGOUNO
+O	United Nations Industrial Development Organization	UNIDO	Q386120	IGOUNO
 o	UN Industrial Development Organization	United Nations Industrial Development Organization
 o	United Nations Industrial Development Organisation	United Nations Industrial Development Organization
-O	International Law Commission	ILC	Q684656	
-O	International Finance Corporation	IFC	Q656801	
-O	International Development Association	IDA	[No code found.]	
-O	Fishery Committee for the Eastern Central Atlantic	CECAF	Q12617572	
-O	South West Indian Ocean Fisheries Commission	SWIOFC	Q134724816	
-O	Committee for Inland Fisheries and Aquaculture of Africa	CIFAA	Q134723795	
-O	Commission for Inland Fisheries and Aquaculture of Latin America and the Caribbean	COPESCAALC	[No code found.]	
-O	European Inland Fisheries and Aquaculture Advisory Commission	EIFAAC	Q114965341	
-O	Western Central Atlantic Fishery Commission	WECAFC	Q134724817	
-O	International Trade Centre	ITC	Q1184878	
+O	International Law Commission	ILC	Q684656	IGOUNO
+O	International Finance Corporation	IFC	Q656801	IGOUNO
+O	International Development Association	IDA	[No code found.]	IGOUNO
+O	Fishery Committee for the Eastern Central Atlantic	CECAF	Q12617572	IGOUNO
+O	South West Indian Ocean Fisheries Commission	SWIOFC	Q134724816	IGOUNO
+O	Committee for Inland Fisheries and Aquaculture of Africa	CIFAA	Q134723795	IGOUNO
+O	Commission for Inland Fisheries and Aquaculture of Latin America and the Caribbean	COPESCAALC	[No code found.]	IGOUNO
+O	European Inland Fisheries and Aquaculture Advisory Commission	EIFAAC	Q114965341	IGOUNO
+O	Western Central Atlantic Fishery Commission	WECAFC	Q134724817	IGOUNO
+O	International Trade Centre	ITC	Q1184878	IGOUNO
 O	Organisation for the Prohibition of Chemical Weapons	OPCW	Q842490	IGO
 o	Organization for the Prohibition of Chemical Weapons	Organisation for the Prohibition of Chemical Weapons
-O	United Nations Interregional Crime and Justice Research Institute	UNICRI	Q1427752	
+O	United Nations Interregional Crime and Justice Research Institute	UNICRI	Q1427752	IGOUNO
 o	UN Interregional Crime and Justice Research Institute	United Nations Interregional Crime and Justice Research Institute
 o	United Nations Interregional Crime and Justice Research Institute Centre for Artificial Intelligence and Robotics	United Nations Interregional Crime and Justice Research Institute
-O	United Nations Research Institute For Social Development	UNRISD	Q962612	
+O	United Nations Research Institute For Social Development	UNRISD	Q962612	IGOUNO
 o	UN Research Institute For Social Development	United Nations Research Institute For Social Development
-O	United Nations Institute for Disarmament Research	UNIDIR	Q3152150	
+O	United Nations Institute for Disarmament Research	UNIDIR	Q3152150	IGOUNO
 o	UN Institute for Disarmament Research	United Nations Institute for Disarmament Research
-O	United Nations Human Settlements Programme	UN-HABITAT	Q487883	
-O	United Nations Human Rights Council	UNHRC	Q205650	
+O	United Nations Human Settlements Programme	UN-HABITAT	Q487883	IGOUNO
+O	United Nations Human Rights Council	UNHRC	Q205650	IGOUNO
 o	Human Rights Council	United Nations Human Rights Council
-O	Joint Inspection Unit of the United Nations System	JIU	Q1500903	
+O	Joint Inspection Unit of the United Nations System	JIU	Q1500903	IGOUNO
 o	Joint Inspection Unit	Joint Inspection Unit of the United Nations System
-O	United Nations Volunteers	UNV	Q488065	
+O	United Nations Volunteers	UNV	Q488065	IGOUNO
 o	UN Volunteers	United Nations Volunteers
-O	United Nations Disarmament Commission	UNDC	Q4229685	
-O	UN Women		Q641576	
+O	United Nations Disarmament Commission	UNDC	Q4229685	IGOUNO
+O	UN Women		Q641576	IGOUNO
 o	United Nations Entity for Gender Equality and the Empowerment of Women	UN Women
-O	United Nations Commission on International Trade Law	UNCITRAL	Q698232	
-O	United Nations Relief and Works Agency for Palestine Refugees in the Near East	UNRWA	Q846656	
-O	World Trade Organization	WTO	Q7825	
-O	United Nations Institute for Training and Research	UNITAR	Q131878	
-O	United Nations System Staff College	UNSSC	Q16959083	
+O	United Nations Commission on International Trade Law	UNCITRAL	Q698232	IGOUNO
+O	United Nations Relief and Works Agency for Palestine Refugees in the Near East	UNRWA	Q846656	IGOUNO
+O	World Trade Organization	WTO	Q7825	IGOUNO
+O	United Nations Institute for Training and Research	UNITAR	Q131878	IGOUNO
+O	United Nations System Staff College	UNSSC	Q16959083	IGOUNO
 o	UN System Staff College	United Nations System Staff College
-O	International Residual Mechanism for Criminal Tribunals	IRMCT	Q1667632	
-O	United Nations Capital Development Fund	UNCDF	Q356037	
+O	International Residual Mechanism for Criminal Tribunals	IRMCT	Q1667632	IGOUNO
+O	United Nations Capital Development Fund	UNCDF	Q356037	IGOUNO
 o	UN Capital Development Fund	United Nations Capital Development Fund
-O	United Nations University	UNU	Q492442	
+O	United Nations University	UNU	Q492442	IGOUNO
 o	UN University	United Nations University
-O	Economic and Social Commission for Western Asia	ESCWA	Q1355485	
+O	Economic and Social Commission for Western Asia	ESCWA	Q1355485	IGOUNO
 o	United Nations Economic and Social Commission for Western Asia	Economic and Social Commission for Western Asia
-O	Economic Commission for Africa	ECA	Q1144508	
+O	Economic Commission for Africa	ECA	Q1144508	IGOUNO
 o	United Nations Economic Commission for Africa	Economic Commission for Africa
-O	Economic Commission for Europe	ECE	Q659012	
+O	Economic Commission for Europe	ECE	Q659012	IGOUNO
 o	United Nations Economic Commission for Europe	Economic Commission for Europe
-O	Economic Commission for Latin America and the Caribbean	ECLAC	Q32874	
+O	Economic Commission for Latin America and the Caribbean	ECLAC	Q32874	IGOUNO
 o	United Nations Economic Commission for Latin America and the Caribbean	Economic Commission for Latin America and the Caribbean
 O	Economic and Social Commission for Asia and the Pacific	ESCAP	Q1142901	IGOUNODEV
 o	United Nations Economic and Social Commission for Asia and the Pacific	Economic and Social Commission for Asia and the Pacific
-O	Statistical Commission		Q15042419	
+O	Statistical Commission		Q15042419	IGOUNO
 o	United Nations Statistical Commission	Statistical Commission
-O	Commission on Population and Development	CPD	Q5152731	
+O	Commission on Population and Development	CPD	Q5152731	IGOUNO
 o	United Nations Commission on Population and Development	Commission on Population and Development
-O	Commission for Social Development	CSocD	Q3684758	
+O	Commission for Social Development	CSocD	Q3684758	IGOUNO
 o	United Nations Commission for Social Development	Commission for Social Development
-O	Commission on the Status of Women	CSW	Q2614097	
+O	Commission on the Status of Women	CSW	Q2614097	IGOUNO
 o	United Nations Commission on the Status of Women	Commission on the Status of Women
-O	Commission on Narcotic Drugs	CND	Q469618	
+O	Commission on Narcotic Drugs	CND	Q469618	IGOUNO
 o	United Nations Commission on Narcotic Drugs	Commission on Narcotic Drugs
-O	Commission on Crime Prevention and Criminal Justice	CCPCJ	Q104842946	
+O	Commission on Crime Prevention and Criminal Justice	CCPCJ	Q104842946	IGOUNO
 o	United Nations Commission on Crime Prevention and Criminal Justice	Commission on Crime Prevention and Criminal Justice
-O	Commission on Science and Technology for Development	CSTD	Q5152737	
+O	Commission on Science and Technology for Development	CSTD	Q5152737	IGOUNO
 o	United Nations Commission on Science and Technology for Development	Commission on Science and Technology for Development
-O	United Nations Forum on Forests	UNFF	Q1433762	
+O	United Nations Forum on Forests	UNFF	Q1433762	IGOUNO
 o	UN Forum on Forests	United Nations Forum on Forests
-O	High-Level Political Forum on Sustainable Development	HLPF	Q17078095	
-O	United Nations Peacebuilding Commission	PBC	Q1534084	
+O	High-Level Political Forum on Sustainable Development	HLPF	Q17078095	IGOUNO
+O	United Nations Peacebuilding Commission	PBC	Q1534084	IGOUNO
 o	UN Peacebuilding Commission	United Nations Peacebuilding Commission
-O	International Narcotics Control Board	INCB	Q667217	
-O	UNAIDS Programme Coordinating Board	PCB	Q588982	
-O	United Nations Joint Staff Pension Fund	UNJSPF	Q28455859	
+O	International Narcotics Control Board	INCB	Q667217	IGOUNO
+O	UNAIDS Programme Coordinating Board	PCB	Q588982	IGOUNO
+O	United Nations Joint Staff Pension Fund	UNJSPF	Q28455859	IGOUNO
 o	United Nations Joint Staff Pension Board	United Nations Joint Staff Pension Fund
-O	Indian Ocean Tuna Commission	IOTC	Q12613354	
-O	Asia-Pacific Fishery Commission	APFIC	Q4806252	
-O	Western and Central Pacific Fisheries Commission	WCPFC	Q2565027	
-O	General Fisheries Commission for the Mediterranean	GFCM	Q134724326	
-O	Central Asian and Caucasus Regional Fisheries and Aquaculture Commission	CACFish	Q134723600	
-O	Coordinating Working Party on Fishery Statistics		Q5168022	
-O	Regional Commission for Fisheries		Q134724812	
+O	Indian Ocean Tuna Commission	IOTC	Q12613354	IGOUNO
+O	Asia-Pacific Fishery Commission	APFIC	Q4806252	IGOUNO
+O	Western and Central Pacific Fisheries Commission	WCPFC	Q2565027	IGOUNO
+O	General Fisheries Commission for the Mediterranean	GFCM	Q134724326	IGOUNO
+O	Central Asian and Caucasus Regional Fisheries and Aquaculture Commission	CACFish	Q134723600	IGOUNO
+O	Coordinating Working Party on Fishery Statistics		Q5168022	IGOUNO
+O	Regional Commission for Fisheries		Q134724812	IGOUNO
 O	Bank for International Settlements	BIS	Q309195	IGOBUSBIS
-O	International Maize and Wheat Improvement Center	CIMMYT	Q1666745	
-O	International Organization of Turkic Culture	TÜRKSOY	Q1993710	
-O	Southeast Asian Fisheries Development Center	SEAFDEC	Q6632254	
-O	International Centre for Synchrotron-Light for Experimental Science Applications in the Middle East	SESAME	Q749440	
+O	International Maize and Wheat Improvement Center	CIMMYT	Q1666745	IGO
+O	International Organization of Turkic Culture	TÜRKSOY	Q1993710	IGO
+O	Southeast Asian Fisheries Development Center	SEAFDEC	Q6632254	IGO
+O	International Centre for Synchrotron-Light for Experimental Science Applications in the Middle East	SESAME	Q749440	IGO
 o	Synchrotron-Light for Experimental Science Applications in the Middle East	International Centre for Synchrotron-Light for Experimental Science Applications in the Middle East
 O	Central American Parliament	PARLACEN	Q190023	IGOLAM
-O	Nordic Patent Institute	NPI	Q7050720	
-O	Inter-Arab Investment Guarantee Corporation		[No code found.]	
+O	Nordic Patent Institute	NPI	Q7050720	IGO
+O	Inter-Arab Investment Guarantee Corporation		[No code found.]	IGOMEAARL
 o	Dhaman	Inter-Arab Investment Guarantee Corporation
-O	Fund for responding to Loss and Damage	FRLD	Q131196928	
+O	Fund for responding to Loss and Damage	FRLD	Q131196928	IGOUNO
 o	Loss and Damahe Fund	Fund for responding to Loss and Damage
-O	Gambia River Development Organization	OMVG	Q31341020	
+O	Gambia River Development Organization	OMVG	Q31341020	IGO
 o	Organisation for the Development of the Gambia River	Gambia River Development Organization
-O	Institute of Nutrition of Central America and Panama	INCAP	Q19588331	
-O	ASEAN Coordinating Centre for Humanitarian Assistance	AHA Centre	Q114434380	
-O	West African Health Organisation	WAHO	Q30262804	
+O	Institute of Nutrition of Central America and Panama	INCAP	Q19588331	IGO
+O	ASEAN Coordinating Centre for Humanitarian Assistance	AHA Centre	Q114434380	IGOSEAASN
+O	West African Health Organisation	WAHO	Q30262804	IGOWAFWAS
 o	West African Health Organization	West African Health Organisation
-O	International Cotton Advisory Committee		Q6049865	
-O	Colombo Plan		Q1077459	
+O	International Cotton Advisory Committee		Q6049865	IGO
+O	Colombo Plan		Q1077459	IGO
 o	Colombo Plan for Co-operative Economic and Social Development in Asia and the Pacific	Colombo Plan
 o	Colombo Plan Council	Colombo Plan
-O	Colombo Plan Staff College for Technician Education	CPSC	[No code found.]	
+O	Colombo Plan Staff College for Technician Education	CPSC	[No code found.]	IGO
 o	Colombo Plan Staff College	Colombo Plan Staff College for Technician Education
-O	ECOWAS Bank for Investment and Development	EBID	Q107174592	
-O	North American Development Bank	NADBank	Q7053762	
-O	European Union Institute for Security Studies	EUISS	Q289256	
-O	European Institute of Innovation and Technology	ETI	Q993120	
-O	Latin American Association of Development Financing Institutions		[No code found.]	
-O	World Vegetable Center		Q8036391	
-O	West African Monetary Agency	WAMA	[No code found.]	
-O	West African Monetary Institute	WAMI	Q1787612	
-O	European Investment Fund		Q768264	
-O	United Nations Framework Convention for Climate Change secretariat	UNFCCC secretariat	Q104150918	
+O	ECOWAS Bank for Investment and Development	EBID	Q107174592	IGOWAFWAS
+O	North American Development Bank	NADBank	Q7053762	IGO
+O	European Union Institute for Security Studies	EUISS	Q289256	IGOEUREEC
+O	European Institute of Innovation and Technology	ETI	Q993120	IGOEUREEC
+O	Latin American Association of Development Financing Institutions		[No code found.]	IGO
+O	World Vegetable Center		Q8036391	IGO
+O	West African Monetary Agency	WAMA	[No code found.]	IGOWAFWAS
+O	West African Monetary Institute	WAMI	Q1787612	IGOWAFWAS
+O	European Investment Fund		Q768264	IGOEUREEC
+O	United Nations Framework Convention for Climate Change secretariat	UNFCCC secretariat	Q104150918	IGOUNO
 o	United Nations Framework Convention on Climate Change	United Nations Framework Convention for Climate Change secretariat
 o	UN Framework Convention on Climate Change	United Nations Framework Convention for Climate Change secretariat
-O	Civil Aviation Safety and Security Oversight Agency	CASSOA	Q5008878	
-O	Foreign Trade Bank of Latin America	Bladex	[No code found.]	
-O	International Committee of the Red Cross	ICRC	Q5987345	
-O	Cherenkov Telescope Array Observatory	CTAO ERIC	Q1070229	
-O	Eastern Caribbean Civil Aviation Authority	ECCAA	Q5330038	
-O	European Plate Observing System	EPOS ERIC	Q111431904	
+O	Civil Aviation Safety and Security Oversight Agency	CASSOA	Q5008878	IGOEAFEAC
+O	Foreign Trade Bank of Latin America	Bladex	[No code found.]	IGO
+O	International Committee of the Red Cross	ICRC	Q5987345	IGO
+O	Cherenkov Telescope Array Observatory	CTAO ERIC	Q1070229	IGOEUREEC
+O	Eastern Caribbean Civil Aviation Authority	ECCAA	Q5330038	IGO
+O	European Plate Observing System	EPOS ERIC	Q111431904	IGOEUREEC
 o	European Plate Observing System European Research Infrastructure Consortium	European Plate Observing System
 o	European Plate Observing System ERIC	European Plate Observing System
-O	Aerosol, Clouds and Trace Gases Research Infrastructure	ACTRIS	Q133811902	
+O	Aerosol, Clouds and Trace Gases Research Infrastructure	ACTRIS	Q133811902	IGOEUREEC
 o	Aerosol, Clouds and Trace Gases Research Infrastructure European Research Infrastructure Consortium	Aerosol, Clouds and Trace Gases Research Infrastructure
 o	Aerosol, Clouds and Trace Gases Research Infrastructure ERIC	Aerosol, Clouds and Trace Gases Research Infrastructure
-O	Analysis and Experimentation on Ecosystems	AnaEE	Q123695001	
+O	Analysis and Experimentation on Ecosystems	AnaEE	Q123695001	IGOEUREEC
 o	Analysis and Experimentation on Ecosystems European Research Infrastructure Consortium	Analysis and Experimentation on Ecosystems
 o	Analysis and Experimentation on Ecosystems ERIC	Analysis and Experimentation on Ecosystems
-O	Biobanking and Biomolecular Resources Research Infrastructure	BBMRI	Q30294972	
+O	Biobanking and Biomolecular Resources Research Infrastructure	BBMRI	Q30294972	IGOEUREEC
 o	Biobanking and Biomolecular Resources Research Infrastructure European Research Infrastructure Consortium	Biobanking and Biomolecular Resources Research Infrastructure
 o	Biobanking and Biomolecular Resources Research Infrastructure ERIC	Biobanking and Biomolecular Resources Research Infrastructure
-O	Central European Research Infrastructure Consortium	CERIC	Q47519380	
+O	Central European Research Infrastructure Consortium	CERIC	Q47519380	IGOEUREEC
 o	Central European Research Infrastructure Consortium European Research Infrastructure Consortium	Central European Research Infrastructure Consortium
 o	Central European Research Infrastructure Consortium ERIC	Central European Research Infrastructure Consortium
-O	Consortium of European Social Science Data Archives	CESSDA	Q19372318	
+O	Consortium of European Social Science Data Archives	CESSDA	Q19372318	IGOEUREEC
 o	Consortium of European Social Science Data Archives European Research Infrastructure Consortium	Consortium of European Social Science Data Archives
 o	Consortium of European Social Science Data Archives ERIC	Consortium of European Social Science Data Archives
-O	Common Language Resources and Technology Infrastructure	CLARIN	Q2986825	
+O	Common Language Resources and Technology Infrastructure	CLARIN	Q2986825	IGOEUREEC
 o	Common Language Resources and Technology Infrastructure European Research Infrastructure Consortium	Common Language Resources and Technology Infrastructure
 o	Common Language Resources and Technology Infrastructure ERIC	Common Language Resources and Technology Infrastructure
-O	International Centre for Advanced Science on River-Sea Systems	DANUBIUS	[No code found.]	
+O	International Centre for Advanced Science on River-Sea Systems	DANUBIUS	[No code found.]	IGOEUREEC
 o	International Centre for Advanced Science on River-Sea Systems European Research Infrastructure Consortium	International Centre for Advanced Science on River-Sea Systems
 o	International Centre for Advanced Science on River-Sea Systems ERIC	International Centre for Advanced Science on River-Sea Systems
-O	Digital Research Infrastructure for the Arts and Humanities	DARIAH	Q49103279	
+O	Digital Research Infrastructure for the Arts and Humanities	DARIAH	Q49103279	IGOEUREEC
 o	Digital Research Infrastructure for the Arts and Humanities European Research Infrastructure Consortium	Digital Research Infrastructure for the Arts and Humanities
 o	Digital Research Infrastructure for the Arts and Humanities ERIC	Digital Research Infrastructure for the Arts and Humanities
-O	European Advanced Translational Research Infrastructure	EATRIS	Q81805283	
+O	European Advanced Translational Research Infrastructure	EATRIS	Q81805283	IGOEUREEC
 o	European Advanced Translational Research Infrastructure European Research Infrastructure Consortium	European Advanced Translational Research Infrastructure
 o	European Advanced Translational Research Infrastructure ERIC	European Advanced Translational Research Infrastructure
-O	European Carbon Dioxide Capture and Storage Laboratory Infrastructure	ECCSEL	[No code found.]	
+O	European Carbon Dioxide Capture and Storage Laboratory Infrastructure	ECCSEL	[No code found.]	IGOEUREEC
 o	European Carbon Dioxide Capture and Storage Laboratory Infrastructure European Research Infrastructure Consortium	European Carbon Dioxide Capture and Storage Laboratory Infrastructure
 o	European Carbon Dioxide Capture and Storage Laboratory Infrastructure ERIC	European Carbon Dioxide Capture and Storage Laboratory Infrastructure
-O	European Clinical Research Infrastructure Network	ECRIN	Q59536568	
+O	European Clinical Research Infrastructure Network	ECRIN	Q59536568	IGOEUREEC
 o	European Clinical Research Infrastructure Network European Research Infrastructure Consortium	European Clinical Research Infrastructure Network
 o	European Clinical Research Infrastructure Network ERIC	European Clinical Research Infrastructure Network
-O	European Holocaust Research Infrastructure	EHRI	Q21755493	
+O	European Holocaust Research Infrastructure	EHRI	Q21755493	IGOEUREEC
 o	European Holocaust Research Infrastructure European Research Infrastructure Consortium	European Holocaust Research Infrastructure
 o	European Holocaust Research Infrastructure ERIC	European Holocaust Research Infrastructure
-O	Extreme Light Infrastructure	ELI	Q753269	
+O	Extreme Light Infrastructure	ELI	Q753269	IGOEUREEC
 o	Extreme Light Infrastructure European Research Infrastructure Consortium	Extreme Light Infrastructure
 o	Extreme Light Infrastructure ERIC	Extreme Light Infrastructure
-O	European Marine Biology Resource Center	EMBRC	Q113551509	
+O	European Marine Biology Resource Center	EMBRC	Q113551509	IGOEUREEC
 o	European Marine Biology Resource Center European Research Infrastructure Consortium	European Marine Biology Resource Center
 o	European Marine Biology Resource Center ERIC	European Marine Biology Resource Center
-O	European Multidisciplinary Seafloor and Water Column Observatory	EMSO	Q17075202	
+O	European Multidisciplinary Seafloor and Water Column Observatory	EMSO	Q17075202	IGOEUREEC
 o	European Multidisciplinary Seafloor and Water Column Observatory European Research Infrastructure Consortium	European Multidisciplinary Seafloor and Water Column Observatory
 o	European Multidisciplinary Seafloor and Water Column Observatory ERIC	European Multidisciplinary Seafloor and Water Column Observatory
-O	European Research Infrastructure for Heritage Science	E-RIHS	[No code found.]	
+O	European Research Infrastructure for Heritage Science	E-RIHS	[No code found.]	IGOEUREEC
 o	European Research Infrastructure for Heritage Science European Research Infrastructure Consortium	European Research Infrastructure for Heritage Science
 o	European Research Infrastructure for Heritage Science ERIC	European Research Infrastructure for Heritage Science
-O	European Social Survey	ESS	Q1376959	
+O	European Social Survey	ESS	Q1376959	IGOEUREEC
 o	European Social Survey European Research Infrastructure Consortium	European Social Survey
 o	European Social Survey ERIC	European Social Survey
-O	European Infrastructure of Open Screening Platforms for Chemical Biology	INFRAFRONTIER	[No code found.]	
+O	European Infrastructure of Open Screening Platforms for Chemical Biology	INFRAFRONTIER	[No code found.]	IGOEUREEC
 o	European Infrastructure of Open Screening Platforms for Chemical Biology European Research Infrastructure Consortium	European Infrastructure of Open Screening Platforms for Chemical Biology
 o	European Infrastructure of Open Screening Platforms for Chemical Biology ERIC	European Infrastructure of Open Screening Platforms for Chemical Biology
-O	European Solar Research Infrastructure for Concentrated Solar Power	EU-SOLARIS	[No code found.]	
+O	European Solar Research Infrastructure for Concentrated Solar Power	EU-SOLARIS	[No code found.]	IGOEUREEC
 o	European Solar Research Infrastructure for Concentrated Solar Power European Research Infrastructure Consortium	European Solar Research Infrastructure for Concentrated Solar Power
 o	European Solar Research Infrastructure for Concentrated Solar Power ERIC	European Solar Research Infrastructure for Concentrated Solar Power
-O	Euro-Argo Research Infrastructure	Euro-Argo	Q83006305	
+O	Euro-Argo Research Infrastructure	Euro-Argo	Q83006305	IGOEUREEC
 o	Euro-Argo Research Infrastructure European Research Infrastructure Consortium	Euro-Argo Research Infrastructure
 o	Euro-Argo Research Infrastructure ERIC	Euro-Argo Research Infrastructure
-O	European Research Infrastructure for Imaging Technologies in Biological and Biomedical Sciences	Euro-BioImaging	[No code found.]	
+O	European Research Infrastructure for Imaging Technologies in Biological and Biomedical Sciences	Euro-BioImaging	[No code found.]	IGOEUREEC
 o	European Research Infrastructure for Imaging Technologies in Biological and Biomedical Sciences European Research Infrastructure Consortium	European Research Infrastructure for Imaging Technologies in Biological and Biomedical Sciences
 o	European Research Infrastructure for Imaging Technologies in Biological and Biomedical Sciences ERIC	European Research Infrastructure for Imaging Technologies in Biological and Biomedical Sciences
-O	European Spallation Source		Q839231	
+O	European Spallation Source		Q839231	IGOEUREEC
 o	European Spallation Source European Research Infrastructure Consortium	European Spallation Source
 o	European Spallation Source ERIC	European Spallation Source
-O	INFRAFRONTIER		Q30267344	
+O	INFRAFRONTIER		Q30267344	IGOEUREEC
 o	INFRAFRONTIER European Research Infrastructure Consortium	INFRAFRONTIER
 o	INFRAFRONTIER ERIC	INFRAFRONTIER
-O	Integrated Carbon Observation System	ICOS	Q3147739	
+O	Integrated Carbon Observation System	ICOS	Q3147739	IGOEUREEC
 o	Integrated Carbon Observation System European Research Infrastructure Consortium	Integrated Carbon Observation System
 o	Integrated Carbon Observation System ERIC	Integrated Carbon Observation System
-O	Integrated Structural Biology	INSTRUCT	[No code found.]	
+O	Integrated Structural Biology	INSTRUCT	[No code found.]	IGOEUREEC
 o	Integrated Structural Biology European Research Infrastructure Consortium	Integrated Structural Biology
 o	Integrated Structural Biology ERIC	Integrated Structural Biology
-O	Joint Institute for Very Long Baseline Interferometry	JIV	Q17088342	
+O	Joint Institute for Very Long Baseline Interferometry	JIV	Q17088342	IGOEUREEC
 o	Joint Institute for Very Long Baseline Interferometry European Research Infrastructure Consortium	Joint Institute for Very Long Baseline Interferometry
 o	Joint Institute for Very Long Baseline Interferometry ERIC	Joint Institute for Very Long Baseline Interferometry
-O	e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research		Q17088342	
+O	e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research		Q17088342	IGOEUREEC
 o	e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research European Research Infrastructure Consortium	e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research
 o	e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research ERIC	e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research
-O	LOw Frequency ARray	LOFAR	Q1192324	
+O	LOw Frequency ARray	LOFAR	Q1192324	IGOEUREEC
 o	LOw Frequency ARray European Research Infrastructure Consortium	LOw Frequency ARray
 o	LOw Frequency ARray ERIC	LOw Frequency ARray
-O	Microbial Resource Research Infrastructure	MIRRI	[No code found.]	
-O	Survey of Health, Ageing and Retirement in Europe	SHARE	Q122873030	
-O	South Asian University	SAU	Q7566050	
-O	Special Tribunal for the Crime of Aggression against Ukraine	STCoA	Q114352162	
-O	United Nations Latin American Institute for the Prevention of Crime and the Treatment of Offenders	ILANUD	Q54556161	
+O	Microbial Resource Research Infrastructure	MIRRI	[No code found.]	IGOEUREEC
+O	Survey of Health, Ageing and Retirement in Europe	SHARE	Q122873030	IGOEUREEC
+O	South Asian University	SAU	Q7566050	IGO
+O	Special Tribunal for the Crime of Aggression against Ukraine	STCoA	Q114352162	IGOEURCOE
+O	United Nations Latin American Institute for the Prevention of Crime and the Treatment of Offenders	ILANUD	Q54556161	IGOUNO
 o	Latin American Institute for the Prevention of Crime and the Treatment of Offenders	United Nations Latin American Institute for the Prevention of Crime and the Treatment of Offenders
 L	Ilir Meta	ALB	President of Albania	2017-01-01	2022-12-31	Q727132
 L	Bajram Begaj	ALB	President of Albania	2022-01-01		Q107422711

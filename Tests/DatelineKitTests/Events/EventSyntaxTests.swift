@@ -62,6 +62,31 @@ import Testing
     #expect(try Self.events("Peacekeepers have been deployed to Kazakhstan on Friday.").isEmpty)
   }
 
+  @Test func deployedForcesBelongToTheirSource() throws {
+    // what is deployed is the theme's own force: the theme acts, the place or the story's actor
+    // receives it
+    let found = try Self.events("Russian troops have been deployed to Kazakhstan.")
+    let deployed = try #require(found.first { $0.2.hasPrefix("074") || $0.2.hasPrefix("15") })
+    #expect(deployed.0.hasPrefix("RUS") && deployed.1 == "KAZ")
+    let story = try Self.events(
+      "Kenya asked the African Union for help. Peacekeepers of the African Union have been deployed to protect the port."
+    )
+    let help = try #require(story.first { $0.2.hasPrefix("074") })
+    #expect(help.0.hasPrefix("IGO") && help.1 == "KEN")
+  }
+
+  @Test func entitiesTheStoryResolvedAreActors() throws {
+    // "Tokayev" alone is in no dictionary: the story's entity (a leader as of its date) is
+    let found = try Self.events(
+      "Kenyan President William Ruto spoke on Monday. On Tuesday, Ruto turned to the African Union requesting assistance."
+    )
+    let appeal = try #require(found.first { $0.2 == "023" })
+    #expect(appeal.0 == "KENGOV" && appeal.1 == "IGO")
+    // bodies of a family take its code: the EEAS is the EU's
+    let called = try Self.events("The European External Action Service called on Kenya to respect the right to protest.")
+    #expect(called.contains { $0.0 == "IGOEUREEC" && $0.1 == "KEN" && $0.2 == "024" })
+  }
+
   @Test func coordinatedVerbsShareTheirObject() throws {
     let found = try Self.events("Kenyan police arrested and tortured protesters in Mombasa.")
     #expect(Set(found.map(\.2)) == ["173", "182"])

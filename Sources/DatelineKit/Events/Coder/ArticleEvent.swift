@@ -50,6 +50,17 @@ extension Pipeline {
     }
     var events: [ArticleEvent] = []
     var context = CodingContext()
+    // names (not pronouns or nominals) of people and organisations with an actor code; places
+    // are left to the dictionaries, where a city is no actor ("protesters in Nairobi")
+    for entity in article.entities {
+      guard let code = entity.code, !code.isEmpty, [.person, .organization].contains(entity.kind) else { continue }
+      for mention in entity.mentions {
+        guard mention.range.start >= 0, mention.range.start < scalars.count,
+          scalars[mention.range.start].properties.isUppercase
+        else { continue }
+        context.entities[mention.range.start] = .init(end: mention.range.end, code: code, id: entity.id)
+      }
+    }
     for (index, range) in article.sentences.enumerated() {
       guard range.start >= 0, range.end <= scalars.count, range.start < range.end else { continue }
       let sentence = String(String.UnicodeScalarView(scalars[range.start..<range.end]))

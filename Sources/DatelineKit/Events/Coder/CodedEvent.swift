@@ -57,6 +57,22 @@ public struct CodingContext: Sendable {
   /// the source of a passive with no `by` when no earlier sentence names one.
   var openings: [String: Int] = [:]
   var mainSource: EventActor?
+  /// Actors named by the story's resolved entities, by the start offset of their mentions:
+  /// consulted where the dictionaries know no actor.
+  public var entities: [Int: EntityActor] = [:]
+
+  /// A mention of a resolved entity with an actor code.
+  public struct EntityActor: Sendable, Hashable {
+    public var end: Int
+    public var code: String
+    public var id: String
+    public init(end: Int, code: String, id: String) {
+      self.end = end
+      self.code = code
+      self.id = id
+    }
+  }
+
   public init() {}
 
   mutating func opened(with actor: EventActor) {

@@ -39,11 +39,20 @@ public struct EventCoder: Sendable {
   }
 
   /// The longest actor or agent mention at `index`: compiled when the resolver is a dictionary.
-  private func mention(_ words: [CodingWord], _ matches: SentenceMatches, at index: Int, date: Int?)
-    -> ActorMention?
-  {
-    if compiled.actorDictionary != nil { return compiled.mention(in: words, matches, at: index, date: date) }
-    return actors.mention(in: words, at: index, date: date)
+  /// An entity the story resolved (`Tokayev` → KAZGOV) names an actor where the dictionaries
+  /// know none.
+  private func mention(
+    _ words: [CodingWord], _ matches: SentenceMatches, at index: Int, date: Int?,
+    entities: [Int: CodingContext.EntityActor] = [:]
+  ) -> ActorMention? {
+    let found =
+      compiled.actorDictionary != nil
+      ? compiled.mention(in: words, matches, at: index, date: date)
+      : actors.mention(in: words, at: index, date: date)
+    guard found == nil, !words[index].isComma, let entity = entities[words[index].start] else { return found }
+    var last = index
+    while last + 1 < words.count, !words[last + 1].isComma, words[last + 1].end <= entity.end { last += 1 }
+    return ActorMention(first: index, last: last, kind: .actor([entity.code]), entity: entity.id)
   }
 
   static let determiners: Set<String> = ["THE", "A", "AN"]
@@ -61,8 +70,9 @@ public struct EventCoder: Sendable {
     if let discard = compiled.timeVerdict(sentence, matches) {
       return discard ? .discarded("discard time phrase") : .complex("complex time phrase")
     }
-    let (words, origin) = dropCommaClauses(sentence, matches, date: date)
+    let (words, origin) = dropCommaClauses(sentence, matches, date: date, entities: context.entities)
     var analysis = Analysis(words: words, matches: matches.picking(origin))
+    analysis.entities = context.entities
     tag(&analysis, date: date)
     if options.partOfSpeech { checkVerbs(&analysis) }
     if let reason = analysis.discard { return .discarded(reason) }
@@ -92,7 +102,7 @@ public struct EventCoder: Sendable {
   /// finds in a sentence once comma clauses are dropped: for coverage reports.
   public func shape(_ sentence: [CodingWord], date: Int?) -> (actors: Int, verbs: Int) {
     let matches = SentenceMatches(sentence, lexicon: compiled.lexicon)
-    let (words, origin) = dropCommaClauses(sentence, matches, date: date)
+    let (words, origin) = dropCommaClauses(sentence, matches, date: date, entities: [:])
     var analysis = Analysis(words: words, matches: matches.picking(origin))
     tag(&analysis, date: date)
     let actors = analysis.mentions.filter {
@@ -106,7 +116,7 @@ public struct EventCoder: Sendable {
   /// breaks: what the coder saw, for debugging dictionaries.
   public func explain(_ sentence: [CodingWord], date: Int?) -> String {
     let matches = SentenceMatches(sentence, lexicon: compiled.lexicon)
-    let (words, origin) = dropCommaClauses(sentence, matches, date: date)
+    let (words, origin) = dropCommaClauses(sentence, matches, date: date, entities: [:])
     var analysis = Analysis(words: words, matches: matches.picking(origin))
     tag(&analysis, date: date)
     buildGroups(&analysis, context: CodingContext())
@@ -133,7 +143,9 @@ public struct EventCoder: Sendable {
   // MARK: - Comma clauses
 
   /// The words kept and their indices in `words`.
-  private func dropCommaClauses(_ words: [CodingWord], _ matches: SentenceMatches, date: Int?) -> (
+  private func dropCommaClauses(
+    _ words: [CodingWord], _ matches: SentenceMatches, date: Int?, entities: [Int: CodingContext.EntityActor]
+  ) -> (
     [CodingWord], [Int]
   ) {
     let commas = words.indices.filter { words[$0].isComma }
@@ -143,7 +155,7 @@ public struct EventCoder: Sendable {
     func count(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + (words[$1].isComma ? 0 : 1) } }
     func hasActor(_ range: Range<Int>) -> Bool {
       range.contains {
-        if case .actor? = mention(words, matches, at: $0, date: date)?.kind {
+        if case .actor? = mention(words, matches, at: $0, date: date, entities: entities)?.kind {
           return true
         } else {
           return false
@@ -237,6 +249,8 @@ public struct EventCoder: Sendable {
     var matches: SentenceMatches
     var roles: [Role]
     var mentions: [ActorMention] = []
+    /// Actors the story's entities name, by start offset.
+    var entities: [Int: CodingContext.EntityActor] = [:]
     var verbUnits: [VerbUnit] = []
     var groups: [Group] = []
     var separators: [Int] = []
@@ -270,7 +284,7 @@ public struct EventCoder: Sendable {
         i += 1
         continue
       }
-      if let mention = mention(words, a.matches, at: i, date: date) {
+      if let mention = mention(words, a.matches, at: i, date: date, entities: a.entities) {
         if case .actor(let codes) = mention.kind {
           if codes.contains("###") { a.discard = a.discard ?? "discard actor \(text)" }
           if codes.contains("+++") { a.complex = a.complex ?? "complex actor \(text)" }
@@ -380,6 +394,12 @@ public struct EventCoder: Sendable {
     case "08": "124"
     default: nil
     }
+  }
+
+  /// CAMEO codes whose object is the actor's own force (peacekeepers, troops, ships): 074
+  /// (military protection or peacekeeping) and 15 (exhibit force posture).
+  static func deploysOwnForces(_ code: String) -> Bool {
+    code.hasPrefix("074") || code.hasPrefix("15")
   }
 
   /// Reads each verb's group with the syntax tagger: negation, refusal, passive voice.
@@ -965,6 +985,22 @@ public struct EventCoder: Sendable {
         let after = after.first { $0 != agent }
         target = after.map { members($0)! } ?? theme
         source = members(agent)
+      } else if let theme, let themeSpan, Self.deploysOwnForces(code.primary),
+        a.mentions.contains(where: { mention in
+          let group = a.groups[groupIndex[themeSpan]]
+          guard case .actor = mention.kind else { return false }
+          return mention.first >= group.first && mention.last <= group.last
+        })
+      {
+        // (a force with its owner: "Russian troops", "peacekeepers of the CSTO"; bare
+        // "peacekeepers" belong to the actor the story gives)
+        // "peacekeepers of the CSTO have been deployed (to Kazakhstan)": what is deployed is the
+        // theme's own force, so the theme acts; the place or the story's actor receives it
+        source = theme
+        let themeCodes = theme.map(\.code)
+        target =
+          after.first.flatMap(members)
+          ?? a.contextSource.flatMap { $0.map(\.code) == themeCodes ? nil : $0 }
       } else {
         target = after.first.flatMap(members) ?? theme
         source = a.contextSource

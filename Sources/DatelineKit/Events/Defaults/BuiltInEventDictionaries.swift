@@ -13,7 +13,8 @@ public enum BuiltInEventDictionaries {
   public static let coder: EventCoder = {
     var actors = ActorDictionary()
     // the texts below are ours and well-formed; a failure here is a programming error caught by tests
-    try? actors.readActors(text: countryActors() + organisations, file: "built-in actors")
+    try? actors.readActors(
+      text: countryActors() + organisations + organisationActors(), file: "built-in actors")
     try? actors.readAgents(text: agents, file: "built-in agents")
     var verbDictionary = VerbDictionary()
     try? verbDictionary.read(text: verbs, file: "built-in verbs")
@@ -40,6 +41,38 @@ public enum BuiltInEventDictionaries {
       // long names are stems ("KENYA" also matches "Kenyan"); short ones take only noun endings
       let words = name.split(separator: " ").joined(separator: "_")
       lines.append((name.count >= 5 ? words : words + "_") + " [\(fields[2])]")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// One actor entry per international organisation in the entity lexicon, with its other names
+  /// and acronym: `COLLECTIVE_SECURITY_TREATY_ORGANIZATION_ [IGO]`, `+CSTO_`. Bodies without a
+  /// CAMEO code of their own carry their family's (`IGOEUREEC` for the EEAS) or the generic `IGO`.
+  static func organisationActors() -> String {
+    func entry(_ name: Substring) -> String? {
+      let upper = name.uppercased()
+      guard upper.count >= 2, !upper.contains(where: { ",()[]#+;".contains($0) }) else { return nil }
+      return upper.split(separator: " ").joined(separator: "_") + "_"
+    }
+    var order: [Substring] = []
+    var entries: [Substring: (code: Substring, names: [String])] = [:]
+    for line in EntityLexicon.table.split(separator: "\n") {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      if fields.count >= 5, fields[0] == "O", !fields[4].isEmpty, let name = entry(fields[1]) {
+        var names = [name]
+        // acronyms of two letters are too often words or other things ("EP", "IO")
+        if fields[2].count >= 3, let acronym = entry(fields[2]) { names.append(acronym) }
+        order.append(fields[1])
+        entries[fields[1]] = (fields[4], names)
+      } else if fields.count >= 3, fields[0] == "o", let name = entry(fields[1]) {
+        entries[fields[2]]?.names.append(name)
+      }
+    }
+    var lines: [String] = []
+    for key in order {
+      guard let (code, names) = entries[key] else { continue }
+      lines.append("\(names[0]) [\(code)]")
+      lines += names.dropFirst().map { "+" + $0 }
     }
     return lines.joined(separator: "\n") + "\n"
   }
