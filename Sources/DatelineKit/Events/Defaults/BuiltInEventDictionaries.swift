@@ -49,7 +49,7 @@ public enum BuiltInEventDictionaries {
   /// and acronym: `COLLECTIVE_SECURITY_TREATY_ORGANIZATION_ [IGO]`, `+CSTO_`. Bodies without a
   /// CAMEO code of their own carry their family's (`IGOEUREEC` for the EEAS) or the generic `IGO`.
   static func organisationActors() -> String {
-    func entry(_ name: Substring) -> String? {
+    func entry<S: StringProtocol>(_ name: S) -> String? {
       let upper = name.uppercased()
       guard upper.count >= 2, !upper.contains(where: { ",()[]#+;".contains($0) }) else { return nil }
       return upper.split(separator: " ").joined(separator: "_") + "_"
@@ -60,8 +60,15 @@ public enum BuiltInEventDictionaries {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       if fields.count >= 5, fields[0] == "O", !fields[4].isEmpty, let name = entry(fields[1]) {
         var names = [name]
-        // acronyms of two letters are too often words or other things ("EP", "IO")
-        if fields[2].count >= 3, let acronym = entry(fields[2]) { names.append(acronym) }
+        // the coder matches words whatever their case, so an acronym must not spell a word:
+        // two letters are too often other things ("EP", "IO"), lower-case letters mark a name
+        // ("Caricom", "Office"), and a few spell English words ("WHO", "SHARE")
+        let acronym = fields[2]
+        if acronym.count >= 3, !acronym.contains(where: \.isLowercase), !Self.wordAcronyms.contains(String(acronym)),
+          let entry = entry(acronym)
+        {
+          names.append(entry)
+        }
         order.append(fields[1])
         entries[fields[1]] = (fields[4], names)
       } else if fields.count >= 3, fields[0] == "o", let name = entry(fields[1]) {
@@ -76,6 +83,11 @@ public enum BuiltInEventDictionaries {
     }
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// Organisation acronyms that spell English words.
+  static let wordAcronyms: Set<String> = [
+    "WHO", "ERA", "SHARE", "APT", "ARC", "ESS", "ELI", "AMA", "IDA", "ISA", "INSTRUCT", "AHA", "ACE", "ACP",
+  ]
 
   /// International organisations with their CAMEO codes.
   static let organisations = """
