@@ -236,11 +236,11 @@ import Testing
         (SQLiteQuery.Rows.articles, StoredArticle.selectedColumns), (.events, StoredEvent.selectedColumns),
         (.quotes, StoredQuote.selectedColumns),
       ] {
-        // Walking the date index, and each filter driving.
+        // Walking the date index, and each filter driving, sorted or streamed.
         var found: [[String]] = []
-        for driver in [nil] + SQLiteQuery(query: query, rows: rows).filters.map(Optional.some) {
+        for plan in SQLiteQuery(query: query, rows: rows).plans {
           var rowsFound: [String] = []
-          try store.rows(query, rows, columns: columns, driver: .some(driver)) {
+          try store.rows(query, rows, columns: columns, plan: plan) {
             rowsFound.append($0.description)
           }
           found.append(rowsFound)

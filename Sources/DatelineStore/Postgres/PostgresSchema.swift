@@ -75,6 +75,8 @@ enum PostgresSchema {
     ),
     // Typed rows for the stages (PostgresSchema+Stages.swift), back-filled from the JSON.
     ("v4-stages", stageStatements),
+    // The article's day in the stage tables, indexed with each filter (PostgresSchema+Stages.swift).
+    ("v5-dates", dateStatements),
   ]
 
   /// Applies the migrations not yet applied, up to `last` (all by default).

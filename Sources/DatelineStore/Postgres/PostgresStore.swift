@@ -141,7 +141,7 @@ public final class PostgresStore: ArticleStore {
             (SELECT id FROM sources WHERE lower(name) = lower(\(record.source))), \(record.agency), \(record.outlet),
             \(record.url), \(record.headline), \(record.published), \(record.country), \(record.place), \(record.text),
             \(record.json), \(cluster), \(signature))
-          ON CONFLICT (content_hash) DO NOTHING RETURNING seq
+          ON CONFLICT (content_hash) DO NOTHING RETURNING seq, published
         ), bands AS (
           INSERT INTO article_bands(band, key, article)
           SELECT t.band, t.key, inserted.seq FROM inserted, unnest(\(bands)::int2[], \(keys)::int8[]) AS t(band, key)

@@ -90,6 +90,10 @@ enum SQLiteSchema {
       try db.execute(sql: stageTables)
       try db.execute(sql: stageBackFill)
     }
+    migrator.registerMigration("v4-dates") { db in
+      // The article's day in the stage tables, indexed with each filter (SQLiteSchema+Dates.swift).
+      try db.execute(sql: articleDates)
+    }
     return migrator
   }
 }

@@ -79,7 +79,7 @@ public final class SQLiteStore: ArticleStore {
           let band = try db.cachedStatement(
             sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)")
           for (index, key) in keys.enumerated() { try band.execute(arguments: [index, key, rowid]) }
-          try SQLiteSchema.insert(record.stages, article: rowid, in: db)
+          try SQLiteSchema.insert(record.stages, article: rowid, published: record.published, in: db)
           summary.inserted += 1
         }
         return summary
@@ -166,16 +166,21 @@ public final class SQLiteStore: ArticleStore {
     StoredRowArticle(id: row[0], contentHash: row[1], published: row[2], source: row[3], headline: row[4])
   }
 
-  /// Runs a query of `rows`, choosing its plan (``SQLiteQuery``) unless `driver` is given (an
-  /// optional filter: `.some(nil)` walks the date index), and calls `body` with each row.
+  /// Runs a query of `rows`, choosing its plan (``SQLiteQuery``) unless `plan` is given, and
+  /// calls `body` with each row.
   func rows(
-    _ query: ArticleQuery, _ rows: SQLiteQuery.Rows, columns: String, driver: SQLiteQuery.Filter?? = nil,
+    _ query: ArticleQuery, _ rows: SQLiteQuery.Rows, columns: String, plan chosen: SQLiteQuery.Plan? = nil,
     _ body: (Row) throws -> Void
   ) throws {
     do {
       try pool.read { db in
         var plan = SQLiteQuery(query: query, rows: rows)
-        if let driver { plan.driver = driver } else { try plan.plan(in: db, cap: Self.manyMatches) }
+        if let chosen {
+          plan.plan = chosen
+          try plan.prepare(in: db, cap: Self.manyMatches)
+        } else {
+          try plan.plan(in: db, cap: Self.manyMatches)
+        }
         let (sql, arguments) = plan.select(columns: columns)
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try cursor.next() { try body(row) }
@@ -185,7 +190,7 @@ public final class SQLiteStore: ArticleStore {
     }
   }
 
-  /// From how many matches a query walks the date index instead of sorting them.
+  /// Up to how many matches a filter's index is counted to choose a plan (``SQLiteQuery``).
   static let manyMatches = 2000
 
   public func count() async throws -> Int {
