@@ -172,7 +172,7 @@ public final class PostgresStore: ArticleStore {
   }
 
   public func forEach(_ query: ArticleQuery, _ body: (StoredArticle) throws -> Void) async throws {
-    try await rows(query, .articles, columns: StoredArticle.selectedColumns) { cells in
+    try await rows(query, .articles, columns: Self.articleColumns) { cells in
       try body(
         StoredArticle(
           contentHash: cells[0].decode(String.self), id: cells[1].decode(String.self),
@@ -182,9 +182,13 @@ public final class PostgresStore: ArticleStore {
           published: cells[8].decode(String?.self), country: cells[9].decode(String?.self),
           place: cells[10].decode(String?.self), cluster: cells[11].decode(String.self),
           numArticles: cells[12].decode(Int.self), numSources: cells[13].decode(Int.self),
-          json: cells[14].decode(String.self)))
+          json: cells[14].decode(String.self), ingestedAt: cells[15].decode(String?.self)))
     }
   }
+
+  /// The columns of a stored article, the moment of ingestion as UTC text like SQLite's.
+  static let articleColumns = StoredArticle.selectedColumns(
+    ingestedAt: #"to_char(a.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#)
 
   public func count() async throws -> Int {
     try checkOpen()

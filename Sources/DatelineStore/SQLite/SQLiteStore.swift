@@ -136,7 +136,7 @@ public final class SQLiteStore: ArticleStore {
           contentHash: row[0], id: row[1], input: row[2], source: row[3], agency: row[4], outlet: row[5],
           url: row[6], headline: row[7], published: row[8], country: row[9], place: row[10],
           cluster: row[11],
-          numArticles: row[12], numSources: row[13], json: row[14]))
+          numArticles: row[12], numSources: row[13], json: row[14], ingestedAt: row[15]))
     }
   }
 
