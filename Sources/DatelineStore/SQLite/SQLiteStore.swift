@@ -45,6 +45,8 @@ public final class SQLiteStore: ArticleStore {
       // GRDB's asynchronous write waits off the cooperative threads (a busy wait can be long).
       return try await pool.write { db in
         var summary = WriteSummary()
+        // Terms' frequencies in a window, kept for the batch (articles of a batch share days).
+        var frequencies: [String: Int] = [:]
         for record in records {
           let existing = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
           if try Int.fetchOne(existing, arguments: [record.contentHash]) != nil {
@@ -59,6 +61,11 @@ public final class SQLiteStore: ArticleStore {
           let keys = record.signature.map(MinHash.bandKeys) ?? []
           if let signature = record.signature,
             let match = try Self.nearest(signature, keys: keys, in: db, minHash: minHash)
+          {
+            cluster = match
+            summary.clustered += 1
+          } else if record.signature != nil, let storyMatch = options.storyMatch,
+            let match = try Self.rewritten(record, in: db, match: storyMatch, frequencies: &frequencies)
           {
             cluster = match
             summary.clustered += 1
@@ -80,6 +87,11 @@ public final class SQLiteStore: ArticleStore {
             sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)")
           for (index, key) in keys.enumerated() { try band.execute(arguments: [index, key, rowid]) }
           try SQLiteSchema.insert(record.stages, article: rowid, published: record.published, in: db)
+          if record.signature != nil, let day = record.published.flatMap(StoryMatch.day) {
+            let term = try db.cachedStatement(
+              sql: "INSERT OR IGNORE INTO story_terms(term, day, article) VALUES (?, ?, ?)")
+            for value in record.storyTerms { try term.execute(arguments: [value, day, rowid]) }
+          }
           summary.inserted += 1
         }
         return summary
@@ -114,6 +126,62 @@ public final class SQLiteStore: ArticleStore {
         {
           best = (similarity, rowid, row[1])
         }
+      }
+    }
+    return best?.cluster
+  }
+
+  /// The cluster of the stored story that `record` retells (``StoryMatch``), if any.
+  static func rewritten(
+    _ record: ArticleRecord, in db: Database, match: StoryMatch, frequencies: inout [String: Int]
+  ) throws -> String? {
+    let facts = StoryMatch.facts(record.storyTerms)
+    guard facts.count >= StoryMatch.leastSharedFacts, let window = StoryMatch.window(around: record.published)
+    else { return nil }
+    let candidates = try Row.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT t.article, a.cluster_id FROM story_terms t JOIN articles a ON a.rowid = t.article
+          WHERE t.term IN (SELECT value FROM json_each(?)) AND t.day >= ? AND t.day <= ?
+          GROUP BY t.article HAVING count(*) >= ? ORDER BY count(*) DESC, t.article LIMIT ?
+          """),
+      arguments: [
+        StoryMatch.json(facts), window.first, window.last, StoryMatch.leastSharedFacts, StoryMatch.candidates,
+      ])
+    guard !candidates.isEmpty else { return nil }
+    let termsOf = try db.cachedStatement(sql: "SELECT term FROM story_terms WHERE article = ?")
+    var scored: [(article: Int64, cluster: String, terms: [String])] = []
+    for row in candidates {
+      scored.append((row[0], row[1], try String.fetchAll(termsOf, arguments: [row[0] as Int64])))
+    }
+    let windowKey = window.first + "/" + window.last
+    let unknown = Set(record.storyTerms + scored.flatMap(\.terms)).filter { frequencies[$0 + "@" + windowKey] == nil }
+    if !unknown.isEmpty {
+      let counts = try Row.fetchAll(
+        db.cachedStatement(
+          sql: """
+            SELECT j.value, (SELECT count(*) FROM (SELECT 1 FROM story_terms s
+              WHERE s.term = j.value AND s.day >= ? AND s.day <= ? LIMIT \(StoryMatch.frequencyCap)))
+            FROM json_each(?) j
+            """), arguments: [window.first, window.last, StoryMatch.json(Array(unknown))])
+      for row in counts { frequencies[(row[0] as String) + "@" + windowKey] = row[1] }
+    }
+    if frequencies["@" + windowKey] == nil {
+      frequencies["@" + windowKey] =
+        try Int.fetchOne(
+          db.cachedStatement(
+            sql: "SELECT count(*) FROM (SELECT 1 FROM articles WHERE published >= ? AND published <= ? LIMIT 4096)"),
+          arguments: [window.first, window.last + "~"]) ?? 0
+    }
+    let articles = frequencies["@" + windowKey] ?? 0
+    let own = Set(record.storyTerms)
+    func frequency(_ term: String) -> Int { (frequencies[term + "@" + windowKey] ?? 0) + (own.contains(term) ? 1 : 0) }
+    var best: (score: Double, article: Int64, cluster: String)?
+    for candidate in scored {
+      let score = match.score(record.storyTerms, candidate.terms, frequency: frequency, window: articles + 1)
+      guard match.isSameStory(record.storyTerms, candidate.terms, score: score) else { continue }
+      if best == nil || score > best!.score || (score == best!.score && candidate.article < best!.article) {
+        best = (score, candidate.article, candidate.cluster)
       }
     }
     return best?.cluster
