@@ -75,7 +75,7 @@ import Testing
       func frequency(_ term: String) -> Int { all.filter { $0.storyTerms.contains(term) }.count }
       let score = match.score(a.storyTerms, b.storyTerms, frequency: frequency, window: all.count)
       return (
-        score, match.isSameStory(a.storyTerms, b.storyTerms, score: score),
+        score, match.isSameStory(a.storyTerms, b.storyTerms, score: score, frequency: frequency),
         minHash.similarity(a.signature!, b.signature!)
       )
     }

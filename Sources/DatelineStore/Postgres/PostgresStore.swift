@@ -104,8 +104,8 @@ public final class PostgresStore: ArticleStore {
     try await connection.query(
       "INSERT INTO sources(name) SELECT unnest(\(names)::text[]) ON CONFLICT ((lower(name))) DO NOTHING",
       logger: logger)
-    // Terms' frequencies in a window, kept for the batch (articles of a batch share days).
-    var frequencies: [String: Int] = [:]
+    // Terms' frequencies in the batch's windows, kept current as it is written.
+    var frequencies = StoryWindowCounts()
     for record in records {
       try connection.ensureOpen()
       let keys = record.signature.map(MinHash.bandKeys) ?? []
@@ -177,6 +177,7 @@ public final class PostgresStore: ArticleStore {
       var stored = false
       for try await _ in inserted { stored = true }
       if stored {
+        if let day { frequencies.written(record.storyTerms, day: day) }
         summary.inserted += 1
         if joined { summary.clustered += 1 }
       } else {
@@ -190,7 +191,7 @@ public final class PostgresStore: ArticleStore {
   /// steps as ``SQLiteStore``'s.
   static func rewritten(
     _ record: ArticleRecord, on connection: PostgresConnection, match: StoryMatch,
-    frequencies: inout [String: Int], logger: Logger
+    frequencies: inout StoryWindowCounts, logger: Logger
   ) async throws -> String? {
     let facts = StoryMatch.facts(record.storyTerms)
     guard facts.count >= StoryMatch.leastSharedFacts, let window = StoryMatch.window(around: record.published)
@@ -210,9 +211,8 @@ public final class PostgresStore: ArticleStore {
       scored.append((article, cluster, terms))
     }
     guard !scored.isEmpty else { return nil }
-    let windowKey = window.first + "/" + window.last
     let unknown = Array(
-      Set(record.storyTerms + scored.flatMap(\.terms)).filter { frequencies[$0 + "@" + windowKey] == nil })
+      Set(record.storyTerms + scored.flatMap(\.terms)).filter { frequencies.count($0, in: window) == nil })
     if !unknown.isEmpty {
       let counts = try await connection.query(
         """
@@ -220,9 +220,9 @@ public final class PostgresStore: ArticleStore {
           WHERE s.term = j AND s.day >= \(window.first) AND s.day <= \(window.last) LIMIT \(StoryMatch.frequencyCap)) x)
         FROM unnest(\(unknown)::text[]) j
         """, logger: logger)
-      for try await (term, count) in counts.decode((String, Int).self) { frequencies[term + "@" + windowKey] = count }
+      for try await (term, count) in counts.decode((String, Int).self) { frequencies.set(term, in: window, to: count) }
     }
-    if frequencies["@" + windowKey] == nil {
+    if frequencies.articles(in: window) == nil {
       let last = window.last + "~"
       for try await count in try await connection.query(
         """
@@ -230,17 +230,19 @@ public final class PostgresStore: ArticleStore {
           LIMIT 4096) x
         """, logger: logger
       ).decode(Int.self) {
-        frequencies["@" + windowKey] = count
+        frequencies.setArticles(in: window, to: count)
       }
     }
-    let articles = frequencies["@" + windowKey] ?? 0
+    let articles = frequencies.articles(in: window) ?? 0
     let own = Set(record.storyTerms)
     let known = frequencies
-    func frequency(_ term: String) -> Int { (known[term + "@" + windowKey] ?? 0) + (own.contains(term) ? 1 : 0) }
+    func frequency(_ term: String) -> Int { (known.count(term, in: window) ?? 0) + (own.contains(term) ? 1 : 0) }
     var best: (score: Double, article: Int64, cluster: String)?
     for candidate in scored.sorted(by: { $0.article < $1.article }) {
       let score = match.score(record.storyTerms, candidate.terms, frequency: frequency, window: articles + 1)
-      guard match.isSameStory(record.storyTerms, candidate.terms, score: score) else { continue }
+      guard match.isSameStory(record.storyTerms, candidate.terms, score: score, frequency: frequency) else {
+        continue
+      }
       if best == nil || score > best!.score { best = (score, candidate.article, candidate.cluster) }
     }
     return best?.cluster

@@ -45,8 +45,8 @@ public final class SQLiteStore: ArticleStore {
       // GRDB's asynchronous write waits off the cooperative threads (a busy wait can be long).
       return try await pool.write { db in
         var summary = WriteSummary()
-        // Terms' frequencies in a window, kept for the batch (articles of a batch share days).
-        var frequencies: [String: Int] = [:]
+        // Terms' frequencies in the batch's windows, kept current as it is written.
+        var frequencies = StoryWindowCounts()
         for record in records {
           let existing = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
           if try Int.fetchOne(existing, arguments: [record.contentHash]) != nil {
@@ -91,6 +91,7 @@ public final class SQLiteStore: ArticleStore {
             let term = try db.cachedStatement(
               sql: "INSERT OR IGNORE INTO story_terms(term, day, article) VALUES (?, ?, ?)")
             for value in record.storyTerms { try term.execute(arguments: [value, day, rowid]) }
+            frequencies.written(record.storyTerms, day: day)
           }
           summary.inserted += 1
         }
@@ -133,7 +134,7 @@ public final class SQLiteStore: ArticleStore {
 
   /// The cluster of the stored story that `record` retells (``StoryMatch``), if any.
   static func rewritten(
-    _ record: ArticleRecord, in db: Database, match: StoryMatch, frequencies: inout [String: Int]
+    _ record: ArticleRecord, in db: Database, match: StoryMatch, frequencies: inout StoryWindowCounts
   ) throws -> String? {
     let facts = StoryMatch.facts(record.storyTerms)
     guard facts.count >= StoryMatch.leastSharedFacts, let window = StoryMatch.window(around: record.published)
@@ -154,8 +155,9 @@ public final class SQLiteStore: ArticleStore {
     for row in candidates {
       scored.append((row[0], row[1], try String.fetchAll(termsOf, arguments: [row[0] as Int64])))
     }
-    let windowKey = window.first + "/" + window.last
-    let unknown = Set(record.storyTerms + scored.flatMap(\.terms)).filter { frequencies[$0 + "@" + windowKey] == nil }
+    let unknown = Set(record.storyTerms + scored.flatMap(\.terms)).filter {
+      frequencies.count($0, in: window) == nil
+    }
     if !unknown.isEmpty {
       let counts = try Row.fetchAll(
         db.cachedStatement(
@@ -164,22 +166,26 @@ public final class SQLiteStore: ArticleStore {
               WHERE s.term = j.value AND s.day >= ? AND s.day <= ? LIMIT \(StoryMatch.frequencyCap)))
             FROM json_each(?) j
             """), arguments: [window.first, window.last, StoryMatch.json(Array(unknown))])
-      for row in counts { frequencies[(row[0] as String) + "@" + windowKey] = row[1] }
+      for row in counts { frequencies.set(row[0], in: window, to: row[1]) }
     }
-    if frequencies["@" + windowKey] == nil {
-      frequencies["@" + windowKey] =
-        try Int.fetchOne(
+    if frequencies.articles(in: window) == nil {
+      frequencies.setArticles(
+        in: window,
+        to: try Int.fetchOne(
           db.cachedStatement(
             sql: "SELECT count(*) FROM (SELECT 1 FROM articles WHERE published >= ? AND published <= ? LIMIT 4096)"),
-          arguments: [window.first, window.last + "~"]) ?? 0
+          arguments: [window.first, window.last + "~"]) ?? 0)
     }
-    let articles = frequencies["@" + windowKey] ?? 0
+    let articles = frequencies.articles(in: window) ?? 0
     let own = Set(record.storyTerms)
-    func frequency(_ term: String) -> Int { (frequencies[term + "@" + windowKey] ?? 0) + (own.contains(term) ? 1 : 0) }
+    let known = frequencies
+    func frequency(_ term: String) -> Int { (known.count(term, in: window) ?? 0) + (own.contains(term) ? 1 : 0) }
     var best: (score: Double, article: Int64, cluster: String)?
     for candidate in scored {
       let score = match.score(record.storyTerms, candidate.terms, frequency: frequency, window: articles + 1)
-      guard match.isSameStory(record.storyTerms, candidate.terms, score: score) else { continue }
+      guard match.isSameStory(record.storyTerms, candidate.terms, score: score, frequency: frequency) else {
+        continue
+      }
       if best == nil || score > best!.score || (score == best!.score && candidate.article < best!.article) {
         best = (score, candidate.article, candidate.cluster)
       }

@@ -11,13 +11,13 @@ import Foundation
 /// `log(1 + N / df) / log(1 + N)` (N articles in the window, df of them with the term: an
 /// entity in every story of the week says little); the score is the share of the smaller
 /// article's weight that the two have in common. A candidate scoring ``threshold`` or more is
-/// the same story when the two also share two figures, or a coded event and an entity, and do
-/// not code only different events (``isSameStory(_:_:score:)``).
+/// the same story when the two also share two rare figures, or a coded event and an entity, and
+/// do not code only different events (``isSameStory(_:_:score:frequency:)``).
 ///
 /// ```swift
 /// let match = StoryMatch()
 /// let score = match.score(terms, candidateTerms, frequency: { df[$0] ?? 1 }, window: 40)
-/// if match.isSameStory(terms, candidateTerms, score: score) { /* join its cluster */ }
+/// if match.isSameStory(terms, candidateTerms, score: score, frequency: { df[$0] ?? 1 }) { /* join */ }
 /// ```
 public struct StoryMatch: Sendable {
   /// The score from which two reports are one story (tuned on the written pairs of
@@ -27,12 +27,14 @@ public struct StoryMatch: Sendable {
   public static let windowDays = 3
   /// How many fact terms a candidate must share.
   public static let leastSharedFacts = 2
-  /// How many figures two reports of one event share, when they share no coded event.
+  /// How many rare figures two reports of one event share, when they share no coded event.
   public static let leastSharedFigures = 2
+  /// In how many of the window's articles (the two included) a figure or an event is rare.
+  public static let rareFigure = 5
   /// Up to how many candidates are scored.
   public static let candidates = 8
   /// Up to how many articles a term's frequency is counted (rarer than that is what matters).
-  public static let frequencyCap = 64
+  public static let frequencyCap = 256
 
   public init(threshold: Double = 0.25) { self.threshold = threshold }
 
@@ -86,10 +88,12 @@ public struct StoryMatch: Sendable {
   }
 
   /// Whether a scored candidate tells the same story: the score reaches the threshold and the
-  /// two share what sets one event apart from others on the same subject: two figures, or an
-  /// event (root and actors' countries) with an entity. When both coded events, they must share
+  /// two share what sets one event apart from others on the same subject: two rare figures
+  /// (in at most ``rareFigure`` of the window's articles: `100` or `50` are in many), or a rare
+  /// event (root and actors' countries: not Japan's government making a statement, in every
+  /// Japan story of the week) with an entity. When both coded events, they must share
   /// one (same place and people, another event).
-  public func isSameStory(_ a: [String], _ b: [String], score: Double) -> Bool {
+  public func isSameStory(_ a: [String], _ b: [String], score: Double, frequency: (String) -> Int) -> Bool {
     guard score >= threshold else { return false }
     let bSet = Set(b)
     let shared = Set(a).filter(bSet.contains)
@@ -97,6 +101,51 @@ public struct StoryMatch: Sendable {
     let roots = a.filter { StoryTerms.kind(of: $0) == .eventRoot }
     let otherRoots = b.filter { StoryTerms.kind(of: $0) == .eventRoot }
     if !roots.isEmpty && !otherRoots.isEmpty && count(.eventRoot) == 0 { return false }
-    return count(.number) >= Self.leastSharedFigures || (count(.eventRoot) >= 1 && count(.entity) >= 1)
+    func rare(_ kind: StoryTerms.Kind) -> [String] {
+      shared.filter { StoryTerms.kind(of: $0) == kind && frequency($0) <= Self.rareFigure }
+    }
+    // Statements and appeals (roots 01, 02) are coded in most political stories: no mark of one event.
+    let events = rare(.eventRoot).filter { !$0.hasPrefix("r:01|") && !$0.hasPrefix("r:02|") }
+    return rare(.number).count >= Self.leastSharedFigures || (!events.isEmpty && count(.entity) >= 1)
+  }
+}
+
+/// Terms' frequencies in the windows of a write batch, read from the store once and kept
+/// current as the batch's articles are written (a batch's articles share their days, and a
+/// count read at the batch's start would miss the articles written since).
+struct StoryWindowCounts {
+  struct Window {
+    var first: String
+    var last: String
+    var articles: Int?
+    var terms: [String: Int] = [:]
+  }
+
+  private var windows: [String: Window] = [:]
+
+  static func key(_ window: (first: String, last: String)) -> String { window.first + "/" + window.last }
+
+  /// The stored articles with `term` in the window, if read.
+  func count(_ term: String, in window: (first: String, last: String)) -> Int? {
+    windows[Self.key(window)]?.terms[term]
+  }
+
+  mutating func set(_ term: String, in window: (first: String, last: String), to count: Int) {
+    windows[Self.key(window), default: Window(first: window.first, last: window.last)].terms[term] = count
+  }
+
+  /// The stored articles published in the window, if read.
+  func articles(in window: (first: String, last: String)) -> Int? { windows[Self.key(window)]?.articles }
+
+  mutating func setArticles(in window: (first: String, last: String), to count: Int) {
+    windows[Self.key(window), default: Window(first: window.first, last: window.last)].articles = count
+  }
+
+  /// Counts an article just written on `day` in every window holding that day.
+  mutating func written(_ terms: [String], day: String) {
+    for key in Array(windows.keys) where windows[key]!.first <= day && day <= windows[key]!.last {
+      if let articles = windows[key]!.articles { windows[key]!.articles = articles + 1 }
+      for term in terms where windows[key]!.terms[term] != nil { windows[key]!.terms[term]! += 1 }
+    }
   }
 }

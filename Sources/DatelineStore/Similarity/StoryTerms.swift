@@ -51,7 +51,8 @@ public struct StoryTerms: Sendable, Hashable {
     func add(_ term: String) { if seen.insert(term).inserted { terms.append(term) } }
     for entity in stages.entities {
       let key = entity.wikidata ?? entity.code ?? entity.name.lowercased()
-      add("e:" + key)
+      // A wire's sign-off (`REUTER`) tagged as an entity is in every story.
+      if !Self.stopWords.contains(key) { add("e:" + key) }
     }
     for event in stages.events {
       add("v:\(event.code)|\(event.sourceCode)|\(event.targetCode ?? "")")
