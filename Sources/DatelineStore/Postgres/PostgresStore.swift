@@ -196,24 +196,10 @@ public final class PostgresStore: ArticleStore {
     let facts = StoryMatch.facts(record.storyTerms)
     guard facts.count >= StoryMatch.leastSharedFacts, let window = StoryMatch.window(around: record.published)
     else { return nil }
-    var scored: [(article: Int64, cluster: String, terms: [String])] = []
-    let candidates = try await connection.query(
-      """
-      SELECT t.article, a.cluster_id, array_agg(DISTINCT s.term) FROM (
-        SELECT article FROM story_terms WHERE term = ANY(\(facts)::text[]) AND day >= \(window.first)
-          AND day <= \(window.last)
-        GROUP BY article HAVING count(*) >= \(StoryMatch.leastSharedFacts)
-        ORDER BY count(*) DESC, article LIMIT \(StoryMatch.candidates)
-      ) t JOIN articles a ON a.seq = t.article JOIN story_terms s ON s.article = t.article
-      GROUP BY t.article, a.cluster_id
-      """, logger: logger)
-    for try await (article, cluster, terms) in candidates.decode((Int64, String, [String]).self) {
-      scored.append((article, cluster, terms))
-    }
-    guard !scored.isEmpty else { return nil }
-    let unknown = Array(
-      Set(record.storyTerms + scored.flatMap(\.terms)).filter { frequencies.count($0, in: window) == nil })
-    if !unknown.isEmpty {
+    // How common each term is in the window, read once per batch.
+    func readCounts(_ terms: [String]) async throws {
+      let unknown = Array(Set(terms).filter { frequencies.count($0, in: window) == nil })
+      guard !unknown.isEmpty else { return }
       let counts = try await connection.query(
         """
         SELECT j, (SELECT count(*) FROM (SELECT 1 FROM story_terms s
@@ -222,6 +208,26 @@ public final class PostgresStore: ArticleStore {
         """, logger: logger)
       for try await (term, count) in counts.decode((String, Int).self) { frequencies.set(term, in: window, to: count) }
     }
+    try await readCounts(record.storyTerms)
+    // Facts in many of the window's articles (a country, `100`) would find every story of the
+    // week: the rarer ones find the candidates.
+    let searched = facts.filter { (frequencies.count($0, in: window) ?? 0) < StoryMatch.frequencyCap }
+    guard !searched.isEmpty else { return nil }
+    var scored: [(article: Int64, cluster: String, terms: [String])] = []
+    let candidates = try await connection.query(
+      """
+      SELECT t.article, a.cluster_id, array_agg(DISTINCT s.term) FROM (
+        SELECT article FROM story_terms WHERE term = ANY(\(searched)::text[]) AND day >= \(window.first)
+          AND day <= \(window.last)
+        GROUP BY article ORDER BY count(*) DESC, article LIMIT \(StoryMatch.candidates)
+      ) t JOIN articles a ON a.seq = t.article JOIN story_terms s ON s.article = t.article
+      GROUP BY t.article, a.cluster_id
+      """, logger: logger)
+    for try await (article, cluster, terms) in candidates.decode((Int64, String, [String]).self) {
+      scored.append((article, cluster, terms))
+    }
+    guard !scored.isEmpty else { return nil }
+    try await readCounts(scored.flatMap(\.terms))
     if frequencies.articles(in: window) == nil {
       let last = window.last + "~"
       for try await count in try await connection.query(

@@ -139,26 +139,10 @@ public final class SQLiteStore: ArticleStore {
     let facts = StoryMatch.facts(record.storyTerms)
     guard facts.count >= StoryMatch.leastSharedFacts, let window = StoryMatch.window(around: record.published)
     else { return nil }
-    let candidates = try Row.fetchAll(
-      db.cachedStatement(
-        sql: """
-          SELECT t.article, a.cluster_id FROM story_terms t JOIN articles a ON a.rowid = t.article
-          WHERE t.term IN (SELECT value FROM json_each(?)) AND t.day >= ? AND t.day <= ?
-          GROUP BY t.article HAVING count(*) >= ? ORDER BY count(*) DESC, t.article LIMIT ?
-          """),
-      arguments: [
-        StoryMatch.json(facts), window.first, window.last, StoryMatch.leastSharedFacts, StoryMatch.candidates,
-      ])
-    guard !candidates.isEmpty else { return nil }
-    let termsOf = try db.cachedStatement(sql: "SELECT term FROM story_terms WHERE article = ?")
-    var scored: [(article: Int64, cluster: String, terms: [String])] = []
-    for row in candidates {
-      scored.append((row[0], row[1], try String.fetchAll(termsOf, arguments: [row[0] as Int64])))
-    }
-    let unknown = Set(record.storyTerms + scored.flatMap(\.terms)).filter {
-      frequencies.count($0, in: window) == nil
-    }
-    if !unknown.isEmpty {
+    // How common each term is in the window, read once per batch.
+    func readCounts(_ terms: [String]) throws {
+      let unknown = Set(terms).filter { frequencies.count($0, in: window) == nil }
+      guard !unknown.isEmpty else { return }
       let counts = try Row.fetchAll(
         db.cachedStatement(
           sql: """
@@ -168,6 +152,26 @@ public final class SQLiteStore: ArticleStore {
             """), arguments: [window.first, window.last, StoryMatch.json(Array(unknown))])
       for row in counts { frequencies.set(row[0], in: window, to: row[1]) }
     }
+    try readCounts(record.storyTerms)
+    // Facts in many of the window's articles (a country, `100`) would find every story of the
+    // week: the rarer ones find the candidates.
+    let searched = facts.filter { (frequencies.count($0, in: window) ?? 0) < StoryMatch.frequencyCap }
+    guard !searched.isEmpty else { return nil }
+    let candidates = try Row.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT t.article, a.cluster_id FROM story_terms t JOIN articles a ON a.rowid = t.article
+          WHERE t.term IN (SELECT value FROM json_each(?)) AND t.day >= ? AND t.day <= ?
+          GROUP BY t.article ORDER BY count(*) DESC, t.article LIMIT ?
+          """),
+      arguments: [StoryMatch.json(searched), window.first, window.last, StoryMatch.candidates])
+    guard !candidates.isEmpty else { return nil }
+    let termsOf = try db.cachedStatement(sql: "SELECT term FROM story_terms WHERE article = ?")
+    var scored: [(article: Int64, cluster: String, terms: [String])] = []
+    for row in candidates {
+      scored.append((row[0], row[1], try String.fetchAll(termsOf, arguments: [row[0] as Int64])))
+    }
+    try readCounts(scored.flatMap(\.terms))
     if frequencies.articles(in: window) == nil {
       frequencies.setArticles(
         in: window,

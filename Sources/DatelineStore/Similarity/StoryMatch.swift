@@ -5,8 +5,9 @@ import Foundation
 /// after ``MinHash`` finds reprints.
 ///
 /// Two agencies' reports of one event share few word shingles but the same facts. Candidates
-/// are the stored articles published within ``windowDays`` days of the article that share at
-/// least ``leastSharedFacts`` fact terms with it (``StoryTerms``: entities, events, figures).
+/// are the stored articles published within ``windowDays`` days of the article that share its
+/// rarer fact terms (``StoryTerms``: entities, events, figures in fewer than ``frequencyCap``
+/// of the window's articles), most shared first.
 /// Each term is weighted by its kind and by its rarity among the window's articles,
 /// `log(1 + N / df) / log(1 + N)` (N articles in the window, df of them with the term: an
 /// entity in every story of the week says little); the score is the share of the smaller
@@ -25,7 +26,7 @@ public struct StoryMatch: Sendable {
   public var threshold: Double
   /// How many days apart two reports of one event may be published.
   public static let windowDays = 3
-  /// How many fact terms a candidate must share.
+  /// How many fact terms an article needs to look for the story it retells.
   public static let leastSharedFacts = 2
   /// How many rare figures two reports of one event share, when they share no coded event.
   public static let leastSharedFigures = 2
@@ -33,8 +34,8 @@ public struct StoryMatch: Sendable {
   public static let rareFigure = 5
   /// Up to how many candidates are scored.
   public static let candidates = 8
-  /// Up to how many articles a term's frequency is counted (rarer than that is what matters).
-  public static let frequencyCap = 256
+  /// Up to how many articles a term's frequency is counted; facts in more do not search.
+  public static let frequencyCap = 64
 
   public init(threshold: Double = 0.25) { self.threshold = threshold }
 
