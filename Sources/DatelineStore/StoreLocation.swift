@@ -56,7 +56,8 @@ public struct StoreOptions: Sendable {
   /// How rewrites of a story by other agencies are found; nil finds reprints only.
   public var storyMatch: StoryMatch?
 
-  public init(busyTimeout: Double = 10, minHash: MinHash = MinHash(), storyMatch: StoryMatch? = StoryMatch()) {
+  public init(busyTimeout: Double = 10, minHash: MinHash = MinHash(), storyMatch: StoryMatch? = StoryMatch())
+  {
     self.busyTimeout = busyTimeout
     self.minHash = minHash
     self.storyMatch = storyMatch

@@ -93,7 +93,8 @@ import Testing
         if let sqliteStep {
           try SQLiteSchema.migrator.migrate(old, upTo: sqliteStep)
           let undated = try await old.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM pragma_table_info('events') WHERE name = 'published')")
+            try Bool.fetchOne(
+              db, sql: "SELECT EXISTS (SELECT 1 FROM pragma_table_info('events') WHERE name = 'published')")
           }
           #expect(undated == false)
         }

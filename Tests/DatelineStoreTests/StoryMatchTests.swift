@@ -17,7 +17,8 @@ import Testing
 
   // Kazakhstan, January: the storming of the mayor's office, by Reuters and by TASS a day later.
   static let reutersAlmaty = draft(
-    "reuters-almaty.txt", "Reuters", "2022-01-05", "Kazakh police fire tear gas as protesters storm Almaty mayor's office",
+    "reuters-almaty.txt", "Reuters", "2022-01-05",
+    "Kazakh police fire tear gas as protesters storm Almaty mayor's office",
     [
       "ALMATY, Jan 5 (Reuters) - Kazakh police fired tear gas and stun grenades at thousands of protesters who stormed the mayor's office in Almaty on Wednesday, as anger over a sharp rise in fuel prices spread across the country.",
       "President Kassym-Jomart Tokayev declared a state of emergency in Almaty and in the western Mangistau region until Jan. 19 and accepted the resignation of the government.",
@@ -25,7 +26,8 @@ import Testing
       "The protests began on Sunday in the oil town of Zhanaozen after the price of liquefied gas, which many drivers use as fuel, nearly doubled.",
     ])
   static let tassAlmaty = draft(
-    "tass-almaty.txt", "TASS", "2022-01-06", "Law enforcers use tear gas against rioters who seized Almaty city hall",
+    "tass-almaty.txt", "TASS", "2022-01-06",
+    "Law enforcers use tear gas against rioters who seized Almaty city hall",
     [
       "ALMATY, January 6. /TASS/. Law enforcement officers used tear gas against participants of unauthorized rallies who seized the building of the city administration in Almaty, the press service of the Kazakh Interior Ministry reported.",
       "Kazakhstan's President Kassym-Jomart Tokayev introduced a state of emergency in Almaty and the Mangistau Region until January 19, and the Cabinet of Ministers stepped down.",
@@ -34,7 +36,8 @@ import Testing
     ])
   // The same country, president and city two days later: another event.
   static let reutersTroops = draft(
-    "reuters-troops.txt", "Reuters", "2022-01-07", "Russian-led troops arrive in Kazakhstan at Tokayev's request",
+    "reuters-troops.txt", "Reuters", "2022-01-07",
+    "Russian-led troops arrive in Kazakhstan at Tokayev's request",
     [
       "ALMATY, Jan 7 (Reuters) - Paratroopers from a Russian-led military alliance landed in Kazakhstan on Friday after President Kassym-Jomart Tokayev asked the bloc for help, saying his country faced a threat from foreign-trained bands.",
       "The Collective Security Treaty Organisation said the force of about 2,500 troops would guard state buildings and the airport in Almaty for several days.",
@@ -68,7 +71,9 @@ import Testing
     let minHash = MinHash()
     let match = StoryMatch()
     func record(_ draft: Draft) -> ArticleRecord { Fixtures.record(draft) }
-    func compare(_ a: Draft, _ b: Draft, among window: [Draft]) -> (score: Double, same: Bool, minHash: Double) {
+    func compare(_ a: Draft, _ b: Draft, among window: [Draft]) -> (
+      score: Double, same: Bool, minHash: Double
+    ) {
       let a = record(a)
       let b = record(b)
       let all = window.map(record)
@@ -111,8 +116,11 @@ import Testing
   func storesClusterRewritesNotOtherEvents(_ backend: Backend) async throws {
     let store = try await backend.open()
     let summary = try await store.write(
-      [Self.reutersAlmaty, Self.reutersHearing, Self.tassAlmaty, Self.reutersTroops, Self.afpBank, Self.reutersBank]
-        .map(Fixtures.record))
+      [
+        Self.reutersAlmaty, Self.reutersHearing, Self.tassAlmaty, Self.reutersTroops, Self.afpBank,
+        Self.reutersBank,
+      ]
+      .map(Fixtures.record))
     #expect(summary.inserted == 6)
     #expect(summary.clustered == 2)
     let articles = try await store.query(ArticleQuery())
@@ -144,7 +152,8 @@ import Testing
       "Traders said they had shut their stalls for the day and feared losses if the unrest dragged on.",
     ])
   static let tassNairobi = draft(
-    "tass-nairobi.txt", "TASS", "2022-03-04", "Police in Kenya's capital disperse rally against rising food prices",
+    "tass-nairobi.txt", "TASS", "2022-03-04",
+    "Police in Kenya's capital disperse rally against rising food prices",
     [
       "NAIROBI, March 4. /TASS/. Kenyan police fired tear gas at protesters in the capital, local media reported on Friday.",
       "The demonstrators demanded lower prices for maize flour, a staple food in the East African country.",
@@ -163,7 +172,9 @@ import Testing
     let reuters = Fixtures.record(Self.reutersNairobi)
     let tass = Fixtures.record(Self.tassNairobi)
     #expect(MinHash().similarity(reuters.signature!, tass.signature!) < MinHash().threshold)
-    func key(_ event: StageRows.Event) -> String { "\(event.code)|\(event.sourceCode)|\(event.targetCode ?? "")" }
+    func key(_ event: StageRows.Event) -> String {
+      "\(event.code)|\(event.sourceCode)|\(event.targetCode ?? "")"
+    }
     let shared = Set(reuters.stages.events.map(key)).intersection(tass.stages.events.map(key))
     try #require(!shared.isEmpty, "the two reports code a common event")
     for line in lines {
@@ -177,7 +188,8 @@ import Testing
         #expect(GDELTExportTests.column(line, "NumArticles") == "2", "\(event)")
         #expect(GDELTExportTests.column(line, "NumSources") == "2", "\(event)")
         let mentions =
-          reuters.stages.events.filter { key($0) == event }.count + tass.stages.events.filter { key($0) == event }.count
+          reuters.stages.events.filter { key($0) == event }.count
+          + tass.stages.events.filter { key($0) == event }.count
         #expect(GDELTExportTests.column(line, "NumMentions") == String(mentions), "\(event)")
         #expect(url == "reuters-nairobi.txt")
       } else if url.contains("nairobi") {

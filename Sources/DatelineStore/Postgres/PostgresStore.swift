@@ -206,7 +206,9 @@ public final class PostgresStore: ArticleStore {
           WHERE s.term = j AND s.day >= \(window.first) AND s.day <= \(window.last) LIMIT \(StoryMatch.frequencyCap)) x)
         FROM unnest(\(unknown)::text[]) j
         """, logger: logger)
-      for try await (term, count) in counts.decode((String, Int).self) { frequencies.set(term, in: window, to: count) }
+      for try await (term, count) in counts.decode((String, Int).self) {
+        frequencies.set(term, in: window, to: count)
+      }
     }
     try await readCounts(record.storyTerms)
     // Facts in many of the window's articles (a country, `100`) would find every story of the
@@ -242,7 +244,9 @@ public final class PostgresStore: ArticleStore {
     let articles = frequencies.articles(in: window) ?? 0
     let own = Set(record.storyTerms)
     let known = frequencies
-    func frequency(_ term: String) -> Int { (known.count(term, in: window) ?? 0) + (own.contains(term) ? 1 : 0) }
+    func frequency(_ term: String) -> Int {
+      (known.count(term, in: window) ?? 0) + (own.contains(term) ? 1 : 0)
+    }
     var best: (score: Double, article: Int64, cluster: String)?
     for candidate in scored.sorted(by: { $0.article < $1.article }) {
       let score = match.score(record.storyTerms, candidate.terms, frequency: frequency, window: articles + 1)

@@ -72,7 +72,8 @@ struct SQLiteQuery {
       switch filter {
       case .text: query.text != nil
       case .entity: query.entity != nil
-      case .events: rows == .events || !eventConditions.conditions.isEmpty || !eventConditions.branches.isEmpty
+      case .events:
+        rows == .events || !eventConditions.conditions.isEmpty || !eventConditions.branches.isEmpty
       case .speaker: query.speaker != nil
       }
     }
@@ -83,7 +84,8 @@ struct SQLiteQuery {
   func canStream(_ filter: Filter) -> Bool {
     switch (rows, filter) {
     case (_, .text): false
-    case (.events, .events), (.articles, .events), (.quotes, .events): !query.actors.isEmpty || query.eventCode != nil
+    case (.events, .events), (.articles, .events), (.quotes, .events):
+      !query.actors.isEmpty || query.eventCode != nil
     case (.events, _): false
     default: true
     }
@@ -91,7 +93,8 @@ struct SQLiteQuery {
 
   /// Every plan the query can run, each giving the same rows (the tests run them all).
   var plans: [Plan] {
-    [.walk] + filters.flatMap { filter in canStream(filter) ? [.sort(filter), .stream(filter)] : [.sort(filter)] }
+    [.walk]
+      + filters.flatMap { filter in canStream(filter) ? [.sort(filter), .stream(filter)] : [.sort(filter)] }
   }
 
   /// Chooses the plan: the streamable filter matching fewest rows streams; a filter that cannot
@@ -142,7 +145,8 @@ struct SQLiteQuery {
     func rangeCount(_ column: String, _ prefix: String) throws -> Int {
       try Int.fetchOne(
         db,
-        sql: "SELECT count(*) FROM (SELECT 1 FROM events WHERE \(column) >= ? AND \(column) < ? LIMIT \(cap))",
+        sql:
+          "SELECT count(*) FROM (SELECT 1 FROM events WHERE \(column) >= ? AND \(column) < ? LIMIT \(cap))",
         arguments: [prefix, prefix + "~"]) ?? 0
     }
     // The checks every branch makes: the event code (unless it drives) and the dates.
@@ -196,7 +200,9 @@ struct SQLiteQuery {
           checks.insert("(" + events.branches.map(\.0).joined(separator: " OR ") + ")", at: 0)
           arguments.insert(contentsOf: events.branches.flatMap(\.1), at: 0)
         }
-        branches = [EventBranch(column: "code", prefix: code, checks: checks, arguments: arguments, count: byCode)]
+        branches = [
+          EventBranch(column: "code", prefix: code, checks: checks, arguments: arguments, count: byCode)
+        ]
       }
     }
     for index in branches.indices {
@@ -312,7 +318,9 @@ struct SQLiteQuery {
           AND EXISTS (SELECT 1 FROM quotes q WHERE q.article = x.article AND q.speaker = x.entity)
         """)
     case .events:
-      let columns = rows == .events ? "e.date AS day, e.article AS article, e.n AS n" : "e.published AS day, e.article AS article"
+      let columns =
+        rows == .events
+        ? "e.date AS day, e.article AS article, e.n AS n" : "e.published AS day, e.article AS article"
       for branch in eventBranches {
         let index =
           switch (branch.column, rows == .events) {

@@ -141,9 +141,13 @@ extension SQLiteSchema {
     }
     if !rows.mentions.isEmpty {
       let statement = try db.cachedStatement(
-        sql: "INSERT INTO mentions(article, entity, n, start, \"end\", text, published) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        sql:
+          "INSERT INTO mentions(article, entity, n, start, \"end\", text, published) VALUES (?, ?, ?, ?, ?, ?, ?)"
+      )
       for row in rows.mentions {
-        try statement.execute(arguments: [article, row.entity, row.n, row.start, row.end, row.text, published])
+        try statement.execute(arguments: [
+          article, row.entity, row.n, row.start, row.end, row.text, published,
+        ])
       }
     }
     if !rows.times.isEmpty {
@@ -161,7 +165,8 @@ extension SQLiteSchema {
           """)
       for row in rows.quotes {
         try statement.execute(arguments: [
-          article, row.n, row.start, row.end, row.kind, row.speaker, row.speakerName, row.cue, row.channel, published,
+          article, row.n, row.start, row.end, row.kind, row.speaker, row.speakerName, row.cue, row.channel,
+          published,
         ])
       }
     }

@@ -177,13 +177,17 @@ public final class SQLiteStore: ArticleStore {
         in: window,
         to: try Int.fetchOne(
           db.cachedStatement(
-            sql: "SELECT count(*) FROM (SELECT 1 FROM articles WHERE published >= ? AND published <= ? LIMIT 4096)"),
+            sql:
+              "SELECT count(*) FROM (SELECT 1 FROM articles WHERE published >= ? AND published <= ? LIMIT 4096)"
+          ),
           arguments: [window.first, window.last + "~"]) ?? 0)
     }
     let articles = frequencies.articles(in: window) ?? 0
     let own = Set(record.storyTerms)
     let known = frequencies
-    func frequency(_ term: String) -> Int { (known.count(term, in: window) ?? 0) + (own.contains(term) ? 1 : 0) }
+    func frequency(_ term: String) -> Int {
+      (known.count(term, in: window) ?? 0) + (own.contains(term) ? 1 : 0)
+    }
     var best: (score: Double, article: Int64, cluster: String)?
     for candidate in scored {
       let score = match.score(record.storyTerms, candidate.terms, frequency: frequency, window: articles + 1)

@@ -43,7 +43,8 @@ public struct StoryMatch: Sendable {
   public static func window(around published: String?) -> (first: String, last: String)? {
     guard let published, published.utf8.count >= 10,
       let year = Int(published.prefix(4)), let month = Int(published.dropFirst(5).prefix(2)),
-      let day = Int(published.dropFirst(8).prefix(2)), let date = CalendarDate(year: year, month: month, day: day)
+      let day = Int(published.dropFirst(8).prefix(2)),
+      let date = CalendarDate(year: year, month: month, day: day)
     else { return nil }
     return (date.adding(days: -windowDays).iso, date.adding(days: windowDays).iso)
   }

@@ -103,7 +103,8 @@ public struct StoryTerms: Sendable, Hashable {
           if !isNumber { flush() }
           isNumber = true
           token.append(byte)
-        } else if isNumber && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && index + 1 < bytes.count
+        } else if isNumber && (byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."))
+          && index + 1 < bytes.count
           && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
         {
           if byte == UInt8(ascii: ".") { token.append(byte) }
@@ -132,19 +133,24 @@ public struct StoryTerms: Sendable, Hashable {
   /// Month names and their wire abbreviations, lowercased.
   static let months: Set<String> = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
   ]
 
   /// Function words and the words of wire copy that tell nothing of the story.
   static let stopWords: Set<String> = [
     "about", "above", "according", "across", "added", "after", "again", "against", "also", "among", "another",
-    "around", "because", "been", "before", "being", "below", "between", "both", "could", "days", "does", "done",
-    "down", "during", "each", "earlier", "either", "even", "every", "first", "from", "further", "have", "having",
-    "here", "into", "itself", "just", "last", "later", "least", "like", "made", "make", "many", "more", "most",
+    "around", "because", "been", "before", "being", "below", "between", "both", "could", "days", "does",
+    "done",
+    "down", "during", "each", "earlier", "either", "even", "every", "first", "from", "further", "have",
+    "having",
+    "here", "into", "itself", "just", "last", "later", "least", "like", "made", "make", "many", "more",
+    "most",
     "much", "must", "near", "next", "only", "other", "others", "over", "said", "same", "says", "should",
     "since", "some", "still", "such", "than", "that", "their", "them", "then", "there", "these", "they",
     "this", "those", "though", "three", "through", "told", "under", "until", "upon", "very", "wants", "were",
-    "what", "when", "where", "whether", "which", "while", "will", "with", "within", "without", "would", "year",
+    "what", "when", "where", "whether", "which", "while", "will", "with", "within", "without", "would",
+    "year",
     "years", "your", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "week", "weeks", "month", "months", "reuters", "reuter", "tass", "afp", "press", "associated", "agency",
     "news", "reported", "report", "reports", "statement", "saying", "spokesman", "spokeswoman", "official",
