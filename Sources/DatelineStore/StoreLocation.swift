@@ -53,9 +53,13 @@ public struct StoreOptions: Sendable {
   public var busyTimeout: Double
   /// How near-duplicates are found.
   public var minHash: MinHash
+  /// How rewrites of a story by other agencies are found; nil finds reprints only.
+  public var storyMatch: StoryMatch?
 
-  public init(busyTimeout: Double = 10, minHash: MinHash = MinHash()) {
+  public init(busyTimeout: Double = 10, minHash: MinHash = MinHash(), storyMatch: StoryMatch? = StoryMatch())
+  {
     self.busyTimeout = busyTimeout
     self.minHash = minHash
+    self.storyMatch = storyMatch
   }
 }

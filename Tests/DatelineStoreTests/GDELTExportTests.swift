@@ -47,10 +47,13 @@ import Testing
   @Test(arguments: Backend.all)
   func oneRecordPerStoryEvent(_ backend: Backend) async throws {
     let store = try await backend.open()
+    let before = GDELTEventRow.timestamp(secondsSince1970: Int(Date().timeIntervalSince1970))
     _ = try await store.write([
       Fixtures.record(Self.reuters), Fixtures.record(Self.afp), Fixtures.record(Fixtures.apElection),
     ])
+    let after = GDELTEventRow.timestamp(secondsSince1970: Int(Date().timeIntervalSince1970) + 1)
     let (summary, lines) = try await Self.export(store)
+    let stored = try await store.query(ArticleQuery(source: "Reuters"))
     try await store.close()
     #expect(summary.articles == 3)
     let police = lines.filter { Self.column($0, "EventCode") == "175" }
@@ -61,7 +64,10 @@ import Testing
     #expect(Self.column(police[0], "Actor1Code") == "KENCOP")
     #expect(Self.column(police[0], "ActionGeo_CountryCode") == "KE")
     #expect(Self.column(police[0], "SQLDATE") == "20220303")
-    #expect(Self.column(police[0], "DATEADDED") == "20260101000000")
+    // DATEADDED: when the store took in the reporting article (the export's moment only when unknown).
+    let added = Self.column(police[0], "DATEADDED")
+    #expect(added >= before && added <= after)
+    #expect(stored.first?.ingestedAt.flatMap(GDELTExport.timestamp) == added)
     #expect(summary.records == lines.count)
     #expect(summary.events > summary.records)
     for line in lines { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 61) }
@@ -114,6 +120,12 @@ import Testing
 }
 
 @Suite struct GDELTExportShortcutTests {
+  @Test func ingestionMomentsBecomeGDELTTimestamps() {
+    #expect(GDELTExport.timestamp("2026-11-25T04:05:06Z") == "20261125040506")
+    #expect(GDELTExport.timestamp("2026-11-25 04:05:06") == nil)
+    #expect(GDELTExport.timestamp("2026-11-25T04:05:0xZ") == nil)
+  }
+
   @Test func onlyAnEmptyEventsArrayAtTheEndSkipsParsing() throws {
     let article = Fixtures.pipeline.analyze(Fixtures.apElection)
     #expect(article.events.isEmpty)

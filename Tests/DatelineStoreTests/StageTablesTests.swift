@@ -66,53 +66,67 @@ import Testing
     #expect(expected["events"]?.isEmpty == false)
     #expect(expected["mentions"]?.isEmpty == false)
 
-    // The same articles stored by a version without the tables, then migrated.
-    let migrated: [String: [String]]
-    switch backend {
-    case .sqlite:
-      let path = Backend.temporaryPath()
-      let old = try DatabaseQueue(path: path)
-      try SQLiteSchema.migrator.migrate(old, upTo: "v2-stories")
-      try await old.write { db in
-        for record in Self.records {
-          try db.execute(
-            sql: "INSERT INTO sources(name) VALUES (?) ON CONFLICT DO NOTHING", arguments: [record.source])
-          try db.execute(
-            sql: """
-              INSERT INTO articles(content_hash, id, input, source_id, published, text, json, cluster_id)
-              VALUES (?, ?, ?, (SELECT id FROM sources WHERE name = ?), ?, ?, ?, ?)
-              """,
-            arguments: [
-              record.contentHash, record.id, record.input, record.source, record.published, record.text,
-              record.json, record.contentHash,
-            ])
+    // The same articles stored by a version without the tables, or with the tables but without
+    // the articles' days in them (SQLite v3-stages, PostgreSQL v4-stages), then migrated.
+    for (sqliteStep, postgresStep) in [(nil, nil), ("v3-stages", "v4-stages")] as [(String?, String?)] {
+      let migrated: [String: [String]]
+      switch backend {
+      case .sqlite:
+        let path = Backend.temporaryPath()
+        let old = try DatabaseQueue(path: path)
+        try SQLiteSchema.migrator.migrate(old, upTo: "v2-stories")
+        try await old.write { db in
+          for record in Self.records {
+            try db.execute(
+              sql: "INSERT INTO sources(name) VALUES (?) ON CONFLICT DO NOTHING", arguments: [record.source])
+            try db.execute(
+              sql: """
+                INSERT INTO articles(content_hash, id, input, source_id, published, text, json, cluster_id)
+                VALUES (?, ?, ?, (SELECT id FROM sources WHERE name = ?), ?, ?, ?, ?)
+                """,
+              arguments: [
+                record.contentHash, record.id, record.input, record.source, record.published, record.text,
+                record.json, record.contentHash,
+              ])
+          }
         }
+        if let sqliteStep {
+          try SQLiteSchema.migrator.migrate(old, upTo: sqliteStep)
+          let undated = try await old.read { db in
+            try Bool.fetchOne(
+              db, sql: "SELECT EXISTS (SELECT 1 FROM pragma_table_info('events') WHERE name = 'published')")
+          }
+          #expect(undated == false)
+        }
+        try old.close()
+        let store = try SQLiteStore(path: path)
+        migrated = try await Self.dump(store)
+        try await store.close()
+      case .postgres:
+        let url = try Backend.freshPostgresURL()
+        let old = try await PostgresStore.connect(url, migrateUpTo: "v3-queue")
+        for record in Self.records {
+          try await old.connection.query(
+            "INSERT INTO sources(name) VALUES (\(record.source)) ON CONFLICT ((lower(name))) DO NOTHING",
+            logger: old.logger)
+          try await old.connection.query(
+            """
+            INSERT INTO articles(content_hash, id, input, source_id, published, text, json, cluster_id)
+            VALUES (\(record.contentHash), \(record.id), \(record.input),
+              (SELECT id FROM sources WHERE lower(name) = lower(\(record.source))), \(record.published), \(record.text),
+              \(record.json), \(record.contentHash))
+            """, logger: old.logger)
+        }
+        try await old.close()
+        if let postgresStep {
+          try await PostgresStore.connect(url, migrateUpTo: postgresStep).close()
+        }
+        let store = try await PostgresStore.connect(url)
+        migrated = try await Self.dump(store)
+        try await store.close()
       }
-      try old.close()
-      let store = try SQLiteStore(path: path)
-      migrated = try await Self.dump(store)
-      try await store.close()
-    case .postgres:
-      let url = try Backend.freshPostgresURL()
-      let old = try await PostgresStore.connect(url, migrateUpTo: "v3-queue")
-      for record in Self.records {
-        try await old.connection.query(
-          "INSERT INTO sources(name) VALUES (\(record.source)) ON CONFLICT ((lower(name))) DO NOTHING",
-          logger: old.logger)
-        try await old.connection.query(
-          """
-          INSERT INTO articles(content_hash, id, input, source_id, published, text, json, cluster_id)
-          VALUES (\(record.contentHash), \(record.id), \(record.input),
-            (SELECT id FROM sources WHERE lower(name) = lower(\(record.source))), \(record.published), \(record.text),
-            \(record.json), \(record.contentHash))
-          """, logger: old.logger)
-      }
-      try await old.close()
-      let store = try await PostgresStore.connect(url)
-      migrated = try await Self.dump(store)
-      try await store.close()
+      #expect(migrated == expected, "from \(sqliteStep ?? "v2-stories") / \(postgresStep ?? "v3-queue")")
     }
-    #expect(migrated == expected)
   }
 
   @Test(arguments: Backend.all)
@@ -236,11 +250,11 @@ import Testing
         (SQLiteQuery.Rows.articles, StoredArticle.selectedColumns), (.events, StoredEvent.selectedColumns),
         (.quotes, StoredQuote.selectedColumns),
       ] {
-        // Walking the date index, and each filter driving.
+        // Walking the date index, and each filter driving, sorted or streamed.
         var found: [[String]] = []
-        for driver in [nil] + SQLiteQuery(query: query, rows: rows).filters.map(Optional.some) {
+        for plan in SQLiteQuery(query: query, rows: rows).plans {
           var rowsFound: [String] = []
-          try store.rows(query, rows, columns: columns, driver: .some(driver)) {
+          try store.rows(query, rows, columns: columns, plan: plan) {
             rowsFound.append($0.description)
           }
           found.append(rowsFound)

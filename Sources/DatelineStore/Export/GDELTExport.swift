@@ -26,7 +26,9 @@ public struct GDELTExport: Sendable {
     public var unreadable = 0
   }
 
-  /// `DATEADDED` of every record: `YYYYMMDDHHMMSS`, UTC.
+  /// `DATEADDED` of the records whose article has no moment of ingestion
+  /// (``StoredArticle/ingestedAt``): `YYYYMMDDHHMMSS`, UTC. The others carry the moment their
+  /// reporting article was stored, as GDELT dates a record when it took the event in.
   public var dateAdded: String
 
   public init(dateAdded: String) { self.dateAdded = dateAdded }
@@ -77,12 +79,26 @@ public struct GDELTExport: Sendable {
       where tally.isReport(article, key: stored.contentHash, cluster: stored.cluster, event: index) {
         let fields = GDELTEventRow.fields(
           for: event, at: index, in: article, contentHash: stored.contentHash,
-          counts: tally.counts(of: event, in: article, cluster: stored.cluster), dateAdded: dateAdded)
+          counts: tally.counts(of: event, in: article, cluster: stored.cluster),
+          dateAdded: stored.ingestedAt.flatMap(Self.timestamp) ?? dateAdded)
         try write(GDELTEventRow.line(fields))
         summary.records += 1
       }
     }
     return summary
+  }
+
+  /// `YYYY-MM-DDTHH:MM:SSZ` (how stores keep ``StoredArticle/ingestedAt``) as GDELT's
+  /// `YYYYMMDDHHMMSS`; nil for anything else.
+  static func timestamp(_ moment: String) -> String? {
+    let bytes = Array(moment.utf8)
+    guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+      bytes[19] == UInt8(ascii: "Z")
+    else { return nil }
+    let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18].map { bytes[$0] }
+    guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+    return String(decoding: digits, as: UTF8.self)
   }
 
   /// Whether stored JSON ends with an empty `events` array, where the output contract puts it:

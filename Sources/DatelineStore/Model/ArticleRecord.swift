@@ -35,13 +35,15 @@ public struct ArticleRecord: Sendable, Hashable {
   public var signature: MinHash.Signature?
   /// The rows of the typed stage tables; empty for a record made from parts.
   public var stages: StageRows
+  /// The facts and salient words that find rewrites of the same story (``StoryTerms``).
+  public var storyTerms: [String]
 
   public init(
     contentHash: String, id: String, input: String, source: String, agency: String? = nil,
     outlet: String? = nil,
     url: String? = nil, headline: String? = nil, published: String? = nil, country: String? = nil,
     place: String? = nil, text: String, json: String, signature: MinHash.Signature? = nil,
-    stages: StageRows = StageRows()
+    stages: StageRows = StageRows(), storyTerms: [String] = []
   ) {
     self.contentHash = contentHash
     self.id = id
@@ -58,6 +60,7 @@ public struct ArticleRecord: Sendable, Hashable {
     self.json = json
     self.signature = signature
     self.stages = stages
+    self.storyTerms = storyTerms
   }
 
   /// The record of an analysed article, with its MinHash signature.
@@ -71,6 +74,7 @@ public struct ArticleRecord: Sendable, Hashable {
       published: article.published?.iso, country: article.dateline?.country, place: article.dateline?.place,
       text: article.text, json: article.json.serialized(), signature: minHash.signature(of: article.text),
       stages: StageRows(article))
+    storyTerms = StoryTerms(text: article.text, headline: article.headline, stages: stages).terms
   }
 
   /// The host of a URL (`https://www.example.org/a` → `www.example.org`), without Foundation.

@@ -3,13 +3,19 @@
 public struct StoredArticle: Sendable, Hashable {
   /// The columns both backends select for a stored article, in the order rows are decoded
   /// (`articles a` joined to `sources s`), the cluster's counts computed on the way.
-  static let selectedColumns = """
+  /// The moment of ingestion is last, as `ingestedAt` (SQLite keeps it as that text).
+  static let selectedColumns = selectedColumns(ingestedAt: "a.ingested_at")
+
+  /// The columns, the moment of ingestion given as an expression of `YYYY-MM-DDTHH:MM:SSZ` text.
+  static func selectedColumns(ingestedAt: String) -> String {
+    """
     a.content_hash, a.id, a.input, s.name, a.agency, a.outlet, a.url, a.headline, a.published, a.country,
       a.place, a.cluster_id,
       (SELECT COUNT(*) FROM articles c WHERE c.cluster_id = a.cluster_id),
       (SELECT COUNT(DISTINCT c.source_id) FROM articles c WHERE c.cluster_id = a.cluster_id),
-      a.json
+      a.json, \(ingestedAt)
     """
+  }
 
   public var contentHash: String
   public var id: String
@@ -30,13 +36,16 @@ public struct StoredArticle: Sendable, Hashable {
   public var numSources: Int
   /// The article as `dateline analyze` printed it.
   public var json: String
+  /// When the store took the article in, UTC, `YYYY-MM-DDTHH:MM:SSZ` (GDELT's DATEADDED); nil
+  /// when the store does not know.
+  public var ingestedAt: String?
 
   public init(
     contentHash: String, id: String, input: String, source: String, agency: String?, outlet: String?,
     url: String?,
     headline: String?, published: String?, country: String?, place: String?, cluster: String,
     numArticles: Int,
-    numSources: Int, json: String
+    numSources: Int, json: String, ingestedAt: String? = nil
   ) {
     self.contentHash = contentHash
     self.id = id
@@ -53,5 +62,6 @@ public struct StoredArticle: Sendable, Hashable {
     self.numArticles = numArticles
     self.numSources = numSources
     self.json = json
+    self.ingestedAt = ingestedAt
   }
 }

@@ -136,7 +136,7 @@ public final class IngestQueue: Sendable {
           try await afterClaim?(seqs + broken)
           let records = Ingester.records(drafts, pipeline: pipeline, minHash: minHash)
           let summary = try await PostgresStore.insert(
-            records, on: connection, minHash: minHash, logger: logger)
+            records, on: connection, minHash: minHash, storyMatch: StoryMatch(), logger: logger)
           try connection.ensureOpen()
           try await connection.query(
             "UPDATE ingest_queue SET state = 'done', worker = \(worker), done_at = now() WHERE seq = ANY(\(seqs))",

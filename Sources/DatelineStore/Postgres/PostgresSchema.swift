@@ -75,6 +75,23 @@ enum PostgresSchema {
     ),
     // Typed rows for the stages (PostgresSchema+Stages.swift), back-filled from the JSON.
     ("v4-stages", stageStatements),
+    // The article's day in the stage tables, indexed with each filter (PostgresSchema+Stages.swift).
+    ("v5-dates", dateStatements),
+    // The facts and words that find rewrites (StoryMatch); later articles only.
+    (
+      "v6-story-terms",
+      [
+        """
+        CREATE TABLE story_terms (
+          term text COLLATE "C" NOT NULL,
+          day text COLLATE "C" NOT NULL,
+          article bigint NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+          PRIMARY KEY (term, day, article)
+        )
+        """,
+        "CREATE INDEX story_terms_article ON story_terms (article)",
+      ]
+    ),
   ]
 
   /// Applies the migrations not yet applied, up to `last` (all by default).

@@ -60,7 +60,7 @@ extension PostgresStore {
   /// The SELECT of a query with its bindings: the same filters as ``SQLiteQuery``, left to
   /// PostgreSQL's planner.
   static func select(
-    _ query: ArticleQuery, rows: Rows = .articles, columns: String = StoredArticle.selectedColumns
+    _ query: ArticleQuery, rows: Rows = .articles, columns: String = articleColumns
   )
     -> PostgresQuery
   {

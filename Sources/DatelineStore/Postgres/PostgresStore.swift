@@ -80,10 +80,12 @@ public final class PostgresStore: ArticleStore {
     guard !records.isEmpty else { return WriteSummary() }
     try checkOpen()
     let minHash = options.minHash
+    let storyMatch = options.storyMatch
     let logger = logger
     do {
       return try await connection.transaction(logger: logger) { connection in
-        try await Self.insert(records, on: connection, minHash: minHash, logger: logger)
+        try await Self.insert(
+          records, on: connection, minHash: minHash, storyMatch: storyMatch, logger: logger)
       }
     } catch {
       throw StoreError(postgres: error, database: database)
@@ -92,7 +94,8 @@ public final class PostgresStore: ArticleStore {
 
   /// Inserts a batch inside the caller's transaction.
   static func insert(
-    _ records: [ArticleRecord], on connection: PostgresConnection, minHash: MinHash, logger: Logger
+    _ records: [ArticleRecord], on connection: PostgresConnection, minHash: MinHash, storyMatch: StoryMatch?,
+    logger: Logger
   )
     async throws -> WriteSummary
   {
@@ -101,6 +104,8 @@ public final class PostgresStore: ArticleStore {
     try await connection.query(
       "INSERT INTO sources(name) SELECT unnest(\(names)::text[]) ON CONFLICT ((lower(name))) DO NOTHING",
       logger: logger)
+    // Terms' frequencies in the batch's windows, kept current as it is written.
+    var frequencies = StoryWindowCounts()
     for record in records {
       try connection.ensureOpen()
       let keys = record.signature.map(MinHash.bandKeys) ?? []
@@ -129,6 +134,12 @@ public final class PostgresStore: ArticleStore {
         if let best {
           cluster = best.cluster
           joined = true
+        } else if let storyMatch,
+          let match = try await rewritten(
+            record, on: connection, match: storyMatch, frequencies: &frequencies, logger: logger)
+        {
+          cluster = match
+          joined = true
         }
       }
       let signature = record.signature.map { ByteBuffer(bytes: MinHash.bytes($0)) }
@@ -141,7 +152,7 @@ public final class PostgresStore: ArticleStore {
             (SELECT id FROM sources WHERE lower(name) = lower(\(record.source))), \(record.agency), \(record.outlet),
             \(record.url), \(record.headline), \(record.published), \(record.country), \(record.place), \(record.text),
             \(record.json), \(cluster), \(signature))
-          ON CONFLICT (content_hash) DO NOTHING RETURNING seq
+          ON CONFLICT (content_hash) DO NOTHING RETURNING seq, published
         ), bands AS (
           INSERT INTO article_bands(band, key, article)
           SELECT t.band, t.key, inserted.seq FROM inserted, unnest(\(bands)::int2[], \(keys)::int8[]) AS t(band, key)
@@ -150,12 +161,23 @@ public final class PostgresStore: ArticleStore {
       // The stage rows, in the same statement: stored exactly when the article is.
       let first = insert.binds.count + 1
       insert.sql += PostgresSchema.stageInserts(binds: (first..<first + 5).map { "$\($0)" })
-      insert.sql += " SELECT seq FROM inserted"
       for recordset in PostgresSchema.stageRecordsets(record.stages) { insert.binds.append(recordset) }
+      let day = record.signature == nil ? nil : record.published.flatMap(StoryMatch.day)
+      insert.sql += """
+        , terms AS (
+          INSERT INTO story_terms(term, day, article)
+          SELECT DISTINCT t, $\(insert.binds.count + 2)::text, inserted.seq
+          FROM inserted, unnest($\(insert.binds.count + 1)::text[]) t WHERE $\(insert.binds.count + 2)::text IS NOT NULL
+        )
+        """
+      insert.binds.append(day == nil ? [] : record.storyTerms)
+      insert.binds.append(day)
+      insert.sql += " SELECT seq FROM inserted"
       let inserted = try await connection.query(insert, logger: logger)
       var stored = false
       for try await _ in inserted { stored = true }
       if stored {
+        if let day { frequencies.written(record.storyTerms, day: day) }
         summary.inserted += 1
         if joined { summary.clustered += 1 }
       } else {
@@ -165,6 +187,77 @@ public final class PostgresStore: ArticleStore {
     return summary
   }
 
+  /// The cluster of the stored story that `record` retells (``StoryMatch``), if any; the same
+  /// steps as ``SQLiteStore``'s.
+  static func rewritten(
+    _ record: ArticleRecord, on connection: PostgresConnection, match: StoryMatch,
+    frequencies: inout StoryWindowCounts, logger: Logger
+  ) async throws -> String? {
+    let facts = StoryMatch.facts(record.storyTerms)
+    guard facts.count >= StoryMatch.leastSharedFacts, let window = StoryMatch.window(around: record.published)
+    else { return nil }
+    // How common each term is in the window, read once per batch.
+    func readCounts(_ terms: [String]) async throws {
+      let unknown = Array(Set(terms).filter { frequencies.count($0, in: window) == nil })
+      guard !unknown.isEmpty else { return }
+      let counts = try await connection.query(
+        """
+        SELECT j, (SELECT count(*) FROM (SELECT 1 FROM story_terms s
+          WHERE s.term = j AND s.day >= \(window.first) AND s.day <= \(window.last) LIMIT \(StoryMatch.frequencyCap)) x)
+        FROM unnest(\(unknown)::text[]) j
+        """, logger: logger)
+      for try await (term, count) in counts.decode((String, Int).self) {
+        frequencies.set(term, in: window, to: count)
+      }
+    }
+    try await readCounts(record.storyTerms)
+    // Facts in many of the window's articles (a country, `100`) would find every story of the
+    // week: the rarer ones find the candidates.
+    let searched = facts.filter { (frequencies.count($0, in: window) ?? 0) < StoryMatch.frequencyCap }
+    guard !searched.isEmpty else { return nil }
+    var scored: [(article: Int64, cluster: String, terms: [String])] = []
+    let candidates = try await connection.query(
+      """
+      SELECT t.article, a.cluster_id, array_agg(DISTINCT s.term) FROM (
+        SELECT article FROM story_terms WHERE term = ANY(\(searched)::text[]) AND day >= \(window.first)
+          AND day <= \(window.last)
+        GROUP BY article ORDER BY count(*) DESC, article LIMIT \(StoryMatch.candidates)
+      ) t JOIN articles a ON a.seq = t.article JOIN story_terms s ON s.article = t.article
+      GROUP BY t.article, a.cluster_id
+      """, logger: logger)
+    for try await (article, cluster, terms) in candidates.decode((Int64, String, [String]).self) {
+      scored.append((article, cluster, terms))
+    }
+    guard !scored.isEmpty else { return nil }
+    try await readCounts(scored.flatMap(\.terms))
+    if frequencies.articles(in: window) == nil {
+      let last = window.last + "~"
+      for try await count in try await connection.query(
+        """
+        SELECT count(*) FROM (SELECT 1 FROM articles WHERE published >= \(window.first) AND published <= \(last)
+          LIMIT 4096) x
+        """, logger: logger
+      ).decode(Int.self) {
+        frequencies.setArticles(in: window, to: count)
+      }
+    }
+    let articles = frequencies.articles(in: window) ?? 0
+    let own = Set(record.storyTerms)
+    let known = frequencies
+    func frequency(_ term: String) -> Int {
+      (known.count(term, in: window) ?? 0) + (own.contains(term) ? 1 : 0)
+    }
+    var best: (score: Double, article: Int64, cluster: String)?
+    for candidate in scored.sorted(by: { $0.article < $1.article }) {
+      let score = match.score(record.storyTerms, candidate.terms, frequency: frequency, window: articles + 1)
+      guard match.isSameStory(record.storyTerms, candidate.terms, score: score, frequency: frequency) else {
+        continue
+      }
+      if best == nil || score > best!.score { best = (score, candidate.article, candidate.cluster) }
+    }
+    return best?.cluster
+  }
+
   public func query(_ query: ArticleQuery) async throws -> [StoredArticle] {
     var articles: [StoredArticle] = []
     try await forEach(query) { articles.append($0) }
@@ -172,7 +265,7 @@ public final class PostgresStore: ArticleStore {
   }
 
   public func forEach(_ query: ArticleQuery, _ body: (StoredArticle) throws -> Void) async throws {
-    try await rows(query, .articles, columns: StoredArticle.selectedColumns) { cells in
+    try await rows(query, .articles, columns: Self.articleColumns) { cells in
       try body(
         StoredArticle(
           contentHash: cells[0].decode(String.self), id: cells[1].decode(String.self),
@@ -182,9 +275,13 @@ public final class PostgresStore: ArticleStore {
           published: cells[8].decode(String?.self), country: cells[9].decode(String?.self),
           place: cells[10].decode(String?.self), cluster: cells[11].decode(String.self),
           numArticles: cells[12].decode(Int.self), numSources: cells[13].decode(Int.self),
-          json: cells[14].decode(String.self)))
+          json: cells[14].decode(String.self), ingestedAt: cells[15].decode(String?.self)))
     }
   }
+
+  /// The columns of a stored article, the moment of ingestion as UTC text like SQLite's.
+  static let articleColumns = StoredArticle.selectedColumns(
+    ingestedAt: #"to_char(a.ingested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"#)
 
   public func count() async throws -> Int {
     try checkOpen()

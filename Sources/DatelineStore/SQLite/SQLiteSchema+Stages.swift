@@ -122,24 +122,32 @@ extension SQLiteSchema {
     WHERE json_type(a.json, '$.events') = 'array';
     """
 
-  /// Inserts an article's stage rows (inside the caller's transaction).
-  static func insert(_ rows: StageRows, article: Int64, in db: Database) throws {
+  /// Inserts an article's stage rows (inside the caller's transaction), each with the article's
+  /// publication day (`v4-dates`).
+  static func insert(_ rows: StageRows, article: Int64, published: String?, in db: Database) throws {
     if !rows.entities.isEmpty {
       let statement = try db.cachedStatement(
         sql:
-          "INSERT INTO entities(article, entity, type, name, code, country, wikidata) VALUES (?, ?, ?, ?, ?, ?, ?)"
+          """
+          INSERT INTO entities(article, entity, type, name, code, country, wikidata, published)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """
       )
       for row in rows.entities {
         try statement.execute(arguments: [
-          article, row.entity, row.type, row.name, row.code, row.country, row.wikidata,
+          article, row.entity, row.type, row.name, row.code, row.country, row.wikidata, published,
         ])
       }
     }
     if !rows.mentions.isEmpty {
       let statement = try db.cachedStatement(
-        sql: "INSERT INTO mentions(article, entity, n, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?)")
+        sql:
+          "INSERT INTO mentions(article, entity, n, start, \"end\", text, published) VALUES (?, ?, ?, ?, ?, ?, ?)"
+      )
       for row in rows.mentions {
-        try statement.execute(arguments: [article, row.entity, row.n, row.start, row.end, row.text])
+        try statement.execute(arguments: [
+          article, row.entity, row.n, row.start, row.end, row.text, published,
+        ])
       }
     }
     if !rows.times.isEmpty {
@@ -152,12 +160,13 @@ extension SQLiteSchema {
     if !rows.quotes.isEmpty {
       let statement = try db.cachedStatement(
         sql: """
-          INSERT INTO quotes(article, n, start, "end", kind, speaker, speaker_name, cue, channel)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO quotes(article, n, start, "end", kind, speaker, speaker_name, cue, channel, published)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """)
       for row in rows.quotes {
         try statement.execute(arguments: [
           article, row.n, row.start, row.end, row.kind, row.speaker, row.speakerName, row.cue, row.channel,
+          published,
         ])
       }
     }
@@ -165,14 +174,14 @@ extension SQLiteSchema {
       let statement = try db.cachedStatement(
         sql: """
           INSERT INTO events(article, n, code, root, quad_class, goldstein, source_name, source_code, source_entity,
-            target_name, target_code, target_entity, date, location, sentence, start, "end")
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            target_name, target_code, target_entity, date, location, sentence, start, "end", published)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """)
       for row in rows.events {
         try statement.execute(arguments: [
           article, row.n, row.code, row.root, row.quadClass, row.goldstein, row.sourceName, row.sourceCode,
           row.sourceEntity, row.targetName, row.targetCode, row.targetEntity, row.date, row.location,
-          row.sentence, row.start, row.end,
+          row.sentence, row.start, row.end, published,
         ])
       }
     }

@@ -90,6 +90,24 @@ enum SQLiteSchema {
       try db.execute(sql: stageTables)
       try db.execute(sql: stageBackFill)
     }
+    migrator.registerMigration("v4-dates") { db in
+      // The article's day in the stage tables, indexed with each filter (SQLiteSchema+Dates.swift).
+      try db.execute(sql: articleDates)
+    }
+    migrator.registerMigration("v5-story-terms") { db in
+      // The facts and words that find rewrites (StoryMatch); stored articles have none, so
+      // only later articles find them.
+      try db.execute(
+        sql: """
+          CREATE TABLE story_terms (
+            term TEXT NOT NULL,
+            day TEXT NOT NULL,
+            article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+            PRIMARY KEY (term, day, article)
+          ) WITHOUT ROWID;
+          CREATE INDEX story_terms_article ON story_terms(article);
+          """)
+    }
     return migrator
   }
 }

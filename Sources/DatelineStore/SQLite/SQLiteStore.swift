@@ -45,6 +45,8 @@ public final class SQLiteStore: ArticleStore {
       // GRDB's asynchronous write waits off the cooperative threads (a busy wait can be long).
       return try await pool.write { db in
         var summary = WriteSummary()
+        // Terms' frequencies in the batch's windows, kept current as it is written.
+        var frequencies = StoryWindowCounts()
         for record in records {
           let existing = try db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ?")
           if try Int.fetchOne(existing, arguments: [record.contentHash]) != nil {
@@ -59,6 +61,11 @@ public final class SQLiteStore: ArticleStore {
           let keys = record.signature.map(MinHash.bandKeys) ?? []
           if let signature = record.signature,
             let match = try Self.nearest(signature, keys: keys, in: db, minHash: minHash)
+          {
+            cluster = match
+            summary.clustered += 1
+          } else if record.signature != nil, let storyMatch = options.storyMatch,
+            let match = try Self.rewritten(record, in: db, match: storyMatch, frequencies: &frequencies)
           {
             cluster = match
             summary.clustered += 1
@@ -79,7 +86,13 @@ public final class SQLiteStore: ArticleStore {
           let band = try db.cachedStatement(
             sql: "INSERT INTO article_bands(band, key, article) VALUES (?, ?, ?)")
           for (index, key) in keys.enumerated() { try band.execute(arguments: [index, key, rowid]) }
-          try SQLiteSchema.insert(record.stages, article: rowid, in: db)
+          try SQLiteSchema.insert(record.stages, article: rowid, published: record.published, in: db)
+          if record.signature != nil, let day = record.published.flatMap(StoryMatch.day) {
+            let term = try db.cachedStatement(
+              sql: "INSERT OR IGNORE INTO story_terms(term, day, article) VALUES (?, ?, ?)")
+            for value in record.storyTerms { try term.execute(arguments: [value, day, rowid]) }
+            frequencies.written(record.storyTerms, day: day)
+          }
           summary.inserted += 1
         }
         return summary
@@ -119,6 +132,75 @@ public final class SQLiteStore: ArticleStore {
     return best?.cluster
   }
 
+  /// The cluster of the stored story that `record` retells (``StoryMatch``), if any.
+  static func rewritten(
+    _ record: ArticleRecord, in db: Database, match: StoryMatch, frequencies: inout StoryWindowCounts
+  ) throws -> String? {
+    let facts = StoryMatch.facts(record.storyTerms)
+    guard facts.count >= StoryMatch.leastSharedFacts, let window = StoryMatch.window(around: record.published)
+    else { return nil }
+    // How common each term is in the window, read once per batch.
+    func readCounts(_ terms: [String]) throws {
+      let unknown = Set(terms).filter { frequencies.count($0, in: window) == nil }
+      guard !unknown.isEmpty else { return }
+      let counts = try Row.fetchAll(
+        db.cachedStatement(
+          sql: """
+            SELECT j.value, (SELECT count(*) FROM (SELECT 1 FROM story_terms s
+              WHERE s.term = j.value AND s.day >= ? AND s.day <= ? LIMIT \(StoryMatch.frequencyCap)))
+            FROM json_each(?) j
+            """), arguments: [window.first, window.last, StoryMatch.json(Array(unknown))])
+      for row in counts { frequencies.set(row[0], in: window, to: row[1]) }
+    }
+    try readCounts(record.storyTerms)
+    // Facts in many of the window's articles (a country, `100`) would find every story of the
+    // week: the rarer ones find the candidates.
+    let searched = facts.filter { (frequencies.count($0, in: window) ?? 0) < StoryMatch.frequencyCap }
+    guard !searched.isEmpty else { return nil }
+    let candidates = try Row.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT t.article, a.cluster_id FROM story_terms t JOIN articles a ON a.rowid = t.article
+          WHERE t.term IN (SELECT value FROM json_each(?)) AND t.day >= ? AND t.day <= ?
+          GROUP BY t.article ORDER BY count(*) DESC, t.article LIMIT ?
+          """),
+      arguments: [StoryMatch.json(searched), window.first, window.last, StoryMatch.candidates])
+    guard !candidates.isEmpty else { return nil }
+    let termsOf = try db.cachedStatement(sql: "SELECT term FROM story_terms WHERE article = ?")
+    var scored: [(article: Int64, cluster: String, terms: [String])] = []
+    for row in candidates {
+      scored.append((row[0], row[1], try String.fetchAll(termsOf, arguments: [row[0] as Int64])))
+    }
+    try readCounts(scored.flatMap(\.terms))
+    if frequencies.articles(in: window) == nil {
+      frequencies.setArticles(
+        in: window,
+        to: try Int.fetchOne(
+          db.cachedStatement(
+            sql:
+              "SELECT count(*) FROM (SELECT 1 FROM articles WHERE published >= ? AND published <= ? LIMIT 4096)"
+          ),
+          arguments: [window.first, window.last + "~"]) ?? 0)
+    }
+    let articles = frequencies.articles(in: window) ?? 0
+    let own = Set(record.storyTerms)
+    let known = frequencies
+    func frequency(_ term: String) -> Int {
+      (known.count(term, in: window) ?? 0) + (own.contains(term) ? 1 : 0)
+    }
+    var best: (score: Double, article: Int64, cluster: String)?
+    for candidate in scored {
+      let score = match.score(record.storyTerms, candidate.terms, frequency: frequency, window: articles + 1)
+      guard match.isSameStory(record.storyTerms, candidate.terms, score: score, frequency: frequency) else {
+        continue
+      }
+      if best == nil || score > best!.score || (score == best!.score && candidate.article < best!.article) {
+        best = (score, candidate.article, candidate.cluster)
+      }
+    }
+    return best?.cluster
+  }
+
   public func query(_ query: ArticleQuery) async throws -> [StoredArticle] {
     var articles: [StoredArticle] = []
     try await forEach(query) { articles.append($0) }
@@ -136,7 +218,7 @@ public final class SQLiteStore: ArticleStore {
           contentHash: row[0], id: row[1], input: row[2], source: row[3], agency: row[4], outlet: row[5],
           url: row[6], headline: row[7], published: row[8], country: row[9], place: row[10],
           cluster: row[11],
-          numArticles: row[12], numSources: row[13], json: row[14]))
+          numArticles: row[12], numSources: row[13], json: row[14], ingestedAt: row[15]))
     }
   }
 
@@ -166,16 +248,21 @@ public final class SQLiteStore: ArticleStore {
     StoredRowArticle(id: row[0], contentHash: row[1], published: row[2], source: row[3], headline: row[4])
   }
 
-  /// Runs a query of `rows`, choosing its plan (``SQLiteQuery``) unless `driver` is given (an
-  /// optional filter: `.some(nil)` walks the date index), and calls `body` with each row.
+  /// Runs a query of `rows`, choosing its plan (``SQLiteQuery``) unless `plan` is given, and
+  /// calls `body` with each row.
   func rows(
-    _ query: ArticleQuery, _ rows: SQLiteQuery.Rows, columns: String, driver: SQLiteQuery.Filter?? = nil,
+    _ query: ArticleQuery, _ rows: SQLiteQuery.Rows, columns: String, plan chosen: SQLiteQuery.Plan? = nil,
     _ body: (Row) throws -> Void
   ) throws {
     do {
       try pool.read { db in
         var plan = SQLiteQuery(query: query, rows: rows)
-        if let driver { plan.driver = driver } else { try plan.plan(in: db, cap: Self.manyMatches) }
+        if let chosen {
+          plan.plan = chosen
+          try plan.prepare(in: db, cap: Self.manyMatches)
+        } else {
+          try plan.plan(in: db, cap: Self.manyMatches)
+        }
         let (sql, arguments) = plan.select(columns: columns)
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try cursor.next() { try body(row) }
@@ -185,7 +272,7 @@ public final class SQLiteStore: ArticleStore {
     }
   }
 
-  /// From how many matches a query walks the date index instead of sorting them.
+  /// Up to how many matches a filter's index is counted to choose a plan (``SQLiteQuery``).
   static let manyMatches = 2000
 
   public func count() async throws -> Int {

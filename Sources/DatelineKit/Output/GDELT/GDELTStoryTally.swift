@@ -3,8 +3,8 @@
 ///
 /// GDELT writes one record per event, however many articles report it, from the first report it
 /// saw. Here an event is the same in two articles when they are in the same story cluster
-/// (near-duplicates, found at ingest) and have the same CAMEO code, source code, target code and
-/// day. NumMentions counts every mention (an article that codes the event twice adds two),
+/// (reprints and rewrites, found at ingest) and have the same CAMEO code, source code and target
+/// code: one agency may date the event and another, writing a day later, not. NumMentions counts every mention (an article that codes the event twice adds two),
 /// NumArticles the articles with at least one mention, NumSources their distinct sources. The
 /// record is written from the earliest published report (ties: the smaller key), from its first
 /// mention.
@@ -33,7 +33,6 @@ public struct GDELTStoryTally: Sendable {
     var code: String
     var source: String
     var target: String
-    var day: String
   }
 
   struct Tally {
@@ -103,8 +102,6 @@ public struct GDELTStoryTally: Sendable {
   }
 
   static func key(_ event: ArticleEvent, in article: Article) -> EventKey {
-    EventKey(
-      code: event.code, source: event.source.code, target: event.target?.code ?? "",
-      day: GDELTEventRow.day(of: event, in: article)?.iso ?? "")
+    EventKey(code: event.code, source: event.source.code, target: event.target?.code ?? "")
   }
 }
