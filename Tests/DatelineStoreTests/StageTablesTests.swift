@@ -185,9 +185,12 @@ import Testing
     #expect(january.count == kazakh.count)
     #expect(january.allSatisfy { ($0.date ?? "") >= "2022-01-01" && ($0.date ?? "") <= "2022-01-31" })
     #expect(Set(try await inputs(query)) == ["samples/tass-kazakhstan.txt", "samples/reuters-eu.txt"])
+    // only Tokayev's appeal to the CSTO "On January 5" falls before January 9
     query.to = "2022-01-09"
+    #expect(try await events(query).map { "\($0.code) \($0.date ?? "")" } == ["023 2022-01-05"])
+    #expect(try await inputs(query) == ["samples/tass-kazakhstan.txt"])
+    query.to = "2022-01-04"
     #expect(try await events(query).isEmpty)
-    #expect(try await inputs(query).isEmpty)
     query = ArticleQuery(from: "2023-01-01")
     query.eventCode = "17"
     #expect(try await events(query).map(\.article.source) == ["AFP"])
