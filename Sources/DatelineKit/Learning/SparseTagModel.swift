@@ -40,6 +40,13 @@ public struct SparseTagModel: Sendable, WeightRows {
     offset = reader.at
   }
 
+  /// Reads a model written by ``serialized()``, alone in `bytes`.
+  public init(bytes: [UInt8]) throws {
+    var offset = 0
+    try self.init(bytes: bytes, offset: &offset)
+    guard offset == bytes.count else { throw FormatError(message: "trailing bytes") }
+  }
+
   private init(reading reader: inout ModelReader) throws {
     try reader.magic(Self.magic, otherwise: "not a model")
     rowBits = Int(try reader.u32())
@@ -105,7 +112,7 @@ public struct SparseTagModel: Sendable, WeightRows {
   }
 
   /// The binary form ``init(bytes:offset:)`` reads.
-  func serialized() -> [UInt8] {
+  public func serialized() -> [UInt8] {
     var out = ModelWriter(bytes: Self.magic)
     let stored = rowStart.count - 1
     out.u32(UInt32(rowBits))

@@ -1,0 +1,32 @@
+extension QuoteExtractor {
+  /// The tagger's attributions with what only the rules find, from the rule attribution whose
+  /// content overlaps most: the channel, addressee and date, the name in an apposition, a
+  /// quote's pieces around an interruption, and a direct quote's speaker and cue (the rules
+  /// attribute quotes in quote marks better; measured on PolNeAR dev).
+  static func combine(_ tagged: [Attribution], rules: [Attribution]) -> [Attribution] {
+    func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+      max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound))
+    }
+    var all: [Attribution] = []
+    for var attribution in tagged {
+      let content = attribution.content
+      var best: (index: Int, overlap: Int)?
+      for (i, rule) in rules.enumerated() {
+        let o = overlap(rule.content, content)
+        if o > 0, best == nil || o > best!.overlap { best = (i, o) }
+      }
+      if let best {
+        let rule = rules[best.index]
+        attribution.found = rule.found
+        if rule.content == content, rule.parts.count > 1 { attribution.parts = rule.parts }
+        if attribution.kind == .direct, rule.kind == .direct, rule.source != nil {
+          attribution.source = rule.source
+          attribution.cue = rule.cue
+        }
+        if let source = attribution.source, source == rule.source { attribution.name = rule.name }
+      }
+      all.append(attribution)
+    }
+    return all
+  }
+}
