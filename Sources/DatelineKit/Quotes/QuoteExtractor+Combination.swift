@@ -2,7 +2,8 @@ extension QuoteExtractor {
   /// The tagger's attributions with what only the rules find, from the rule attribution whose
   /// content overlaps most: the channel, addressee and date, the name in an apposition, a
   /// quote's pieces around an interruption, and a direct quote's speaker and cue (the rules
-  /// attribute quotes in quote marks better; measured on PolNeAR dev).
+  /// attribute quotes in quote marks better; measured on PolNeAR dev). A content that no cue,
+  /// source or rule backs up is dropped.
   static func combine(_ tagged: [Attribution], rules: [Attribution]) -> [Attribution] {
     func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
       max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound))
@@ -23,7 +24,18 @@ extension QuoteExtractor {
           attribution.source = rule.source
           attribution.cue = rule.cue
         }
+        // `authority` inside the rules' `The port authority`: the rules' phrase is whole.
+        if let source = attribution.source, let ruleSource = rule.source, source != ruleSource,
+          ruleSource.lowerBound <= source.lowerBound, source.upperBound <= ruleSource.upperBound
+        {
+          attribution.source = ruleSource
+        }
+        // `The EU urged … and said it was ready`: the rules carry the subject to the second verb.
+        if attribution.source == nil, let cue = attribution.cue, cue == rule.cue { attribution.source = rule.source }
         if let source = attribution.source, source == rule.source { attribution.name = rule.name }
+      } else if attribution.source == nil, attribution.cue == nil {
+        // Content no cue, source or rule backs up.
+        continue
       }
       all.append(attribution)
     }
