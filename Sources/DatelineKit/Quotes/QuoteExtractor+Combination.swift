@@ -1,8 +1,9 @@
 extension QuoteExtractor {
   /// The tagger's attributions with what only the rules find, from the rule attribution whose
   /// content overlaps most: the channel, addressee and date, the name in an apposition, a
-  /// quote's pieces around an interruption, and a direct quote's speaker and cue (the rules
-  /// attribute quotes in quote marks better; measured on PolNeAR dev). A content that no cue,
+  /// quote's pieces around an interruption, reported speech's content boundaries, and a direct
+  /// quote's speaker and cue (the rules attribute quotes in quote marks better; measured on
+  /// PolNeAR dev). A content that no cue,
   /// source or rule backs up is dropped.
   static func combine(_ tagged: [Attribution], rules: [Attribution]) -> [Attribution] {
     func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -19,7 +20,11 @@ extension QuoteExtractor {
       if let best {
         let rule = rules[best.index]
         attribution.found = rule.found
-        if rule.content == content, rule.parts.count > 1 { attribution.parts = rule.parts }
+        // Reported speech keeps the rules' content boundaries (`that …` up to the clause end),
+        // a quote in marks the tagger's.
+        if rule.kind == attribution.kind, rule.kind != .direct || rule.content == content {
+          attribution.parts = rule.parts
+        }
         if attribution.kind == .direct, rule.kind == .direct, rule.source != nil {
           attribution.source = rule.source
           attribution.cue = rule.cue

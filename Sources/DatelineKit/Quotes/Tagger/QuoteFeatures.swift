@@ -15,6 +15,9 @@ struct QuoteFeatures {
   private(set) var lower: [UInt64] = []
   private(set) var ruleLabels: [UInt8] = []
   private(set) var quoted: [Bool] = []
+  /// Whether each paragraph is tagged: one with no quote mark, cue-lexicon word or rule
+  /// attribution holds no attribution worth the cost, and its tokens are all `O`.
+  private(set) var active: [Bool] = []
 
   init(rowBits: Int) {
     hasher = FeatureHasher(rowBits: rowBits)
@@ -25,9 +28,23 @@ struct QuoteFeatures {
   private static let start: UInt64 = 0x5354_4152_54
   private static let end: UInt64 = 0x454E_44
 
-  /// Computes the rows of every token of `text`, given the rules' attributions and the part of
-  /// speech of each token.
-  mutating func prepare(_ text: QuoteText, rules: [Attribution], partOfSpeech pos: [UInt8]) {
+  /// Which paragraphs of `text` are worth tagging (see ``active``).
+  static func activeParagraphs(_ text: QuoteText, rules: [Attribution]) -> [Bool] {
+    var active = [Bool](repeating: false, count: text.paragraphs.count)
+    for rule in rules { active[Int(text.paragraphOf[rule.content.lowerBound])] = true }
+    for (p, paragraph) in text.paragraphs.enumerated() where !active[p] {
+      active[p] = paragraph.contains { k in
+        text.tokens[k].kind == .quote
+          || (text.isWord(k) && (CueLexicon.entry(text.hash(k)) != nil || CueLexicon.phrases(startingWith: text.hash(k)) != nil))
+      }
+    }
+    return active
+  }
+
+  /// Computes the rows of every token of the `active` paragraphs of `text`, given the rules'
+  /// attributions and the part of speech of each token.
+  mutating func prepare(_ text: QuoteText, rules: [Attribution], partOfSpeech pos: [UInt8], active: [Bool]) {
+    self.active = active
     let n = text.count
     rows.removeAll(keepingCapacity: true)
     offsets.removeAll(keepingCapacity: true)
@@ -95,6 +112,10 @@ struct QuoteFeatures {
       }
     }
     for k in 0..<n {
+      guard active[Int(text.paragraphOf[k])] else {
+        offsets.append(rows.count)
+        continue
+      }
       let sentence = text.sentence(of: k)
       let place = sentenceInParagraph[Int(text.sentenceOf[k])]
       offsets.append(rows.count)

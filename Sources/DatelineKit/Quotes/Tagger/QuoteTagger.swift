@@ -36,13 +36,18 @@ struct QuoteTagger {
 
   /// Computes the features of `text` (part of speech, quote marks, cues, the rules' labels).
   mutating func prepare(_ text: QuoteText, rules: [Attribution]) {
+    let active = QuoteFeatures.activeParagraphs(text, rules: rules)
     partOfSpeech.removeAll(keepingCapacity: true)
     for sentence in text.sentences {
-      syntax.tag(text.bytes, text.tokens[sentence], chunks: false)
-      partOfSpeech += syntax.partOfSpeech
+      if !sentence.isEmpty, active[Int(text.paragraphOf[sentence.lowerBound])] {
+        syntax.tag(text.bytes, text.tokens[sentence], chunks: false)
+        partOfSpeech += syntax.partOfSpeech
+      } else {
+        partOfSpeech += repeatElement(0xFD, count: sentence.count)
+      }
     }
     while partOfSpeech.count < text.count { partOfSpeech.append(0xFD) }
-    features.prepare(text, rules: rules, partOfSpeech: partOfSpeech)
+    features.prepare(text, rules: rules, partOfSpeech: partOfSpeech, active: active)
   }
 
   /// Labels every token of the text prepared last, paragraph by paragraph.
@@ -54,7 +59,11 @@ struct QuoteTagger {
     }
   ) {
     labels.removeAll(keepingCapacity: true)
-    for paragraph in paragraphs {
+    for (p, paragraph) in paragraphs.enumerated() {
+      guard features.active[p] else {
+        labels += repeatElement(0, count: paragraph.count)
+        continue
+      }
       let first = paragraph.lowerBound
       GreedySequenceDecoder.decode(
         count: paragraph.count, tagCount: QuoteLabels.count, boundary: QuoteLabels.count, weights: weights,
