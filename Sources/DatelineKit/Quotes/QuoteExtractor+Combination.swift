@@ -24,6 +24,8 @@ extension QuoteExtractor {
         // a quote in marks the tagger's.
         if rule.kind == attribution.kind, rule.kind != .direct || rule.content == content {
           attribution.parts = rule.parts
+          // `declined to say` over the rules' `to say whether …`: the rules' cue goes with it.
+          if let cue = attribution.cue, overlap(cue, rule.content) > 0 { attribution.cue = rule.cue }
         }
         if attribution.kind == .direct, rule.kind == .direct, rule.source != nil {
           attribution.source = rule.source
