@@ -77,7 +77,8 @@ struct ModelReader {
   mutating func u32() throws(Failure) -> UInt32 {
     try need(4)
     defer { at += 4 }
-    return UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3])
+    return UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(
+      bytes[at + 3])
       << 24
   }
 
@@ -98,7 +99,9 @@ struct ModelReader {
     var out = [T](repeating: 0, count: count)
     let base = at
     bytes.withUnsafeBytes { raw in
-      out.withUnsafeMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[base..<base + size])) }
+      out.withUnsafeMutableBytes {
+        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[base..<base + size]))
+      }
     }
     at += size
     return out

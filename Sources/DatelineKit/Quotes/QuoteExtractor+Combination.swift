@@ -38,7 +38,9 @@ extension QuoteExtractor {
           attribution.source = ruleSource
         }
         // `The EU urged … and said it was ready`: the rules carry the subject to the second verb.
-        if attribution.source == nil, let cue = attribution.cue, cue == rule.cue { attribution.source = rule.source }
+        if attribution.source == nil, let cue = attribution.cue, cue == rule.cue {
+          attribution.source = rule.source
+        }
         if let source = attribution.source, source == rule.source { attribution.name = rule.name }
       } else if attribution.source == nil, attribution.cue == nil {
         // Content no cue, source or rule backs up.

@@ -23,7 +23,9 @@ struct QuoteFeatures {
     hasher = FeatureHasher(rowBits: rowBits)
   }
 
-  @inline(__always) private func row(_ template: UInt64, _ value: UInt64) -> Int32 { hasher.row(template, value) }
+  @inline(__always) private func row(_ template: UInt64, _ value: UInt64) -> Int32 {
+    hasher.row(template, value)
+  }
 
   private static let start: UInt64 = 0x5354_4152_54
   private static let end: UInt64 = 0x454E_44
@@ -35,7 +37,9 @@ struct QuoteFeatures {
     for (p, paragraph) in text.paragraphs.enumerated() where !active[p] {
       active[p] = paragraph.contains { k in
         text.tokens[k].kind == .quote
-          || (text.isWord(k) && (CueLexicon.entry(text.hash(k)) != nil || CueLexicon.phrases(startingWith: text.hash(k)) != nil))
+          || (text.isWord(k)
+            && (CueLexicon.entry(text.hash(k)) != nil
+              || CueLexicon.phrases(startingWith: text.hash(k)) != nil))
       }
     }
     return active
@@ -60,7 +64,9 @@ struct QuoteFeatures {
     var ruleKind = [UInt8](repeating: 0, count: n)
     for rule in rules {
       spans.append((.content, rule.content))
-      for k in rule.content { ruleKind[k] = UInt8(1 + (rule.kind == .direct ? 0 : rule.kind == .mixed ? 1 : 2)) }
+      for k in rule.content {
+        ruleKind[k] = UInt8(1 + (rule.kind == .direct ? 0 : rule.kind == .mixed ? 1 : 2))
+      }
       if let source = rule.source { spans.append((.source, source)) }
       if let cue = rule.cue { spans.append((.cue, cue)) }
     }
@@ -148,7 +154,8 @@ struct QuoteFeatures {
       rows.append(row(17, FeatureHasher.pair(word(k - 1), t.lower)))
       rows.append(row(18, FeatureHasher.pair(t.lower, word(k + 1))))
       rows.append(row(19, q))
-      rows.append(row(20, q << 8 | UInt64(k > 0 && quoted[k - 1] ? 1 : 0) << 4 | UInt64(marks[max(k - 1, 0)])))
+      rows.append(
+        row(20, q << 8 | UInt64(k > 0 && quoted[k - 1] ? 1 : 0) << 4 | UInt64(marks[max(k - 1, 0)])))
       let next = UInt64(k + 1 < n && quoted[k + 1] ? 1 : 0) << 4 | UInt64(k + 1 < n ? marks[k + 1] : 3)
       rows.append(row(21, q << 8 | next))
       rows.append(row(22, cue(k)))

@@ -20,7 +20,8 @@ struct QuoteTagger {
 
   /// The model compiled into the binary.
   static let shared: SparseTagModel = {
-    let bytes = Array(UnsafeBufferPointer(start: dateline_quote_model_bytes(), count: dateline_quote_model_size()))
+    let bytes = Array(
+      UnsafeBufferPointer(start: dateline_quote_model_bytes(), count: dateline_quote_model_size()))
     do {
       var offset = 0
       return try SparseTagModel(bytes: bytes, offset: &offset)
@@ -82,7 +83,8 @@ struct QuoteTagger {
   mutating func attributions(_ text: QuoteText, rules: [Attribution]) -> [Attribution] {
     prepare(text, rules: rules)
     Self.decode(
-      features, paragraphs: text.paragraphs, weights: model, tagRows: &tagRows, scores: &scores, into: &labels)
+      features, paragraphs: text.paragraphs, weights: model, tagRows: &tagRows, scores: &scores, into: &labels
+    )
     return Self.link(text, QuoteLabels.decode(labels))
   }
 
@@ -92,8 +94,10 @@ struct QuoteTagger {
     var cues = spans.filter { $0.0 == .cue }.map(\.1)
     var sources = spans.filter { $0.0 == .source }.map(\.1)
     func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
-      a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound >= b.upperBound
-        ? a.lowerBound - b.upperBound : 0
+      a.upperBound <= b.lowerBound
+        ? b.lowerBound - a.upperBound
+        : a.lowerBound >= b.upperBound
+          ? a.lowerBound - b.upperBound : 0
     }
     func nearest(_ pool: inout [Range<Int>], to anchor: Range<Int>) -> Range<Int>? {
       let paragraph = text.paragraphOf[anchor.lowerBound]

@@ -25,7 +25,9 @@ public struct QuoteTrainer {
   }
 
   public var options: TrainingOptions
-  public init(options: TrainingOptions = .init(epochs: 25, rowBits: 21, prune: 0.5)) { self.options = options }
+  public init(options: TrainingOptions = .init(epochs: 25, rowBits: 21, prune: 0.5)) {
+    self.options = options
+  }
 
   /// One document read for training.
   private struct Example {
@@ -48,11 +50,14 @@ public struct QuoteTrainer {
     var scores: [Float] = []
     var labels: [UInt8] = []
     var best: (model: SparseTagModel, score: Double, epoch: Int)?
-    PerceptronTraining(epochs: options.epochs, seed: options.seed).run(examples: examples.count, weights: weights) {
+    PerceptronTraining(epochs: options.epochs, seed: options.seed).run(
+      examples: examples.count, weights: weights
+    ) {
       index in
       let example = examples[index]
       QuoteTagger.decode(
-        example.features, paragraphs: example.paragraphs, weights: weights, tagRows: &tagRows, scores: &scores,
+        example.features, paragraphs: example.paragraphs, weights: weights, tagRows: &tagRows,
+        scores: &scores,
         into: &labels
       ) { k, tag, observation, rows in
         weights.learn(gold: Int(example.gold[k]), predicted: tag, observation: observation, tagRows: rows)
