@@ -54,12 +54,3 @@ struct TrainQuotes: ParsableCommand {
     try options.write(model.serialized(), startedAt: started)
   }
 }
-
-extension PolNeARCorpus.Document {
-  /// The document as the quote trainer reads it.
-  var trainingDocument: QuoteTrainer.Document {
-    QuoteTrainer.Document(
-      text: text, sources: attributions.compactMap(\.source), cues: attributions.compactMap(\.cue),
-      contents: attributions.compactMap(\.content))
-  }
-}
