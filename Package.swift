@@ -25,7 +25,9 @@ let package = Package(
     .target(name: "CTaggerModel", cSettings: [.headerSearchPath(".")]),
     // The trained part-of-speech tagger and chunker, assembled the same way.
     .target(name: "CSyntaxModel", cSettings: [.headerSearchPath(".")]),
-    .target(name: "DatelineKit", dependencies: ["CGumbo", "CTaggerModel", "CSyntaxModel"]),
+    // The trained quote tagger, assembled the same way.
+    .target(name: "CQuoteModel", cSettings: [.headerSearchPath(".")]),
+    .target(name: "DatelineKit", dependencies: ["CGumbo", "CTaggerModel", "CSyntaxModel", "CQuoteModel"]),
     .target(name: "DatelineEval", dependencies: ["DatelineKit"]),
     .target(
       name: "DatelineStore",

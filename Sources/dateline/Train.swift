@@ -4,6 +4,6 @@ import ArgumentParser
 struct Train: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Train a model the product ships.",
-    subcommands: [TrainNER.self, TrainSyntax.self]
+    subcommands: [TrainNER.self, TrainSyntax.self, TrainQuotes.self]
   )
 }

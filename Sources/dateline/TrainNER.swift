@@ -9,7 +9,7 @@ struct TrainNER: ParsableCommand {
     commandName: "ner",
     abstract: "Train the mention tagger (averaged perceptron, BILOU) on a CoNLL-2003 file.",
     discussion: """
-      The best epoch on --dev is kept. To ship the model, write it to \
+      Defaults: 10 epochs, --row-bits 22. The best epoch on --dev is kept. To ship the model, write it to \
       Sources/CTaggerModel/tagger.model, touch Sources/CTaggerModel/model.S and rebuild.
       """)
 
@@ -19,33 +19,22 @@ struct TrainNER: ParsableCommand {
   @Option(help: "The CoNLL-2003 development file the epoch is chosen on (valid.txt).")
   var dev: String
 
-  @Option(help: "Where to write the model.")
-  var out: String
+  @OptionGroup var options: TrainOptions
 
-  @Option(help: "Training epochs.")
-  var epochs = 10
-
-  @Option(help: "log2 of the number of hashed feature rows.")
-  var rowBits = 22
-
-  @Option(help: "Seed of the shuffling.")
-  var seed: UInt64 = 2003
+  static let defaults = TrainingOptions(epochs: 10, rowBits: 22)
 
   func run() throws {
-    let clock = ContinuousClock()
-    let started = clock.now
+    let started = ContinuousClock.now
     let trainDocuments = try CoNLLFile.documents(train)
     let devDocuments = try CoNLLFile.documents(dev)
     print(
       "train: \(trainDocuments.count) documents, \(trainDocuments.reduce(0) { $0 + $1.tokens.count }) tokens")
     print("dev: \(devDocuments.count) documents, \(devDocuments.reduce(0) { $0 + $1.tokens.count }) tokens")
-    let trainer = TaggerTrainer(options: .init(epochs: epochs, rowBits: rowBits, seed: seed))
+    let trainer = TaggerTrainer(options: options.training(Self.defaults))
     let model = trainer.train(
       trainDocuments,
       score: { model in CoNLLFile.evaluate(model, on: devDocuments).overall.f1 },
-      progress: { line in print("\(line)  [\(clock.now - started)]") })
-    let bytes = model.serialized()
-    try Data(bytes).write(to: URL(fileURLWithPath: out))
-    print("model: \(out), \(bytes.count) bytes; training took \(clock.now - started)")
+      progress: { TrainOptions.progress($0, since: started) })
+    try options.write(model.serialized(), startedAt: started)
   }
 }

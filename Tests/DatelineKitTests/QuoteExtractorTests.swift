@@ -3,7 +3,7 @@ import Testing
 @testable import DatelineKit
 
 @Suite struct QuoteExtractorTests {
-  let extractor = QuoteExtractor()
+  let extractor = QuoteExtractor(method: .rules)
 
   func slice(_ text: String, _ range: TextRange?) -> String? {
     guard let range else { return nil }

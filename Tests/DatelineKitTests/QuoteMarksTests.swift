@@ -4,7 +4,7 @@ import Testing
 
 /// Bad input for the quotes stage: no crash, no span past its paragraph.
 @Suite struct QuoteMarksTests {
-  let extractor = QuoteExtractor()
+  let extractor = QuoteExtractor(method: .rules)
 
   func slice(_ text: String, _ range: TextRange) -> String { Quote.slice(Array(text.unicodeScalars), range) }
 

@@ -5,7 +5,7 @@ import Testing
 /// The reported-speech families beyond `said`: intentions with an infinitive, stances with an
 /// object, and cue phrases that end in a preposition.
 @Suite struct ReportedSpeechTests {
-  let extractor = QuoteExtractor()
+  let extractor = QuoteExtractor(method: .rules)
 
   func slice(_ text: String, _ range: TextRange?) -> String? {
     guard let range else { return nil }
@@ -80,7 +80,7 @@ import Testing
 }
 
 @Suite struct SurveyAttributionTests {
-  let extractor = QuoteExtractor()
+  let extractor = QuoteExtractor(method: .rules)
 
   @Test func pollOpeningTheSentenceIsTheSource() {
     let text = "In a Radio Norte poll released Monday, 48 percent of voters chose Mendes."
@@ -106,13 +106,13 @@ import Testing
 @Suite struct CueNameTests {
   @Test func newspaperNamedPostIsNoCue() {
     let text = "A Lisbon Post survey found that most drivers wanted the bridge."
-    let quotes = QuoteExtractor().quotes(in: text)
+    let quotes = QuoteExtractor(method: .rules).quotes(in: text)
     #expect(quotes.map(\.cue) == ["found"])
     #expect(Quote.slice(Array(text.unicodeScalars), quotes[0].range) == "that most drivers wanted the bridge")
   }
 
   @Test func postAsAVerbIsACue() {
     let text = "The ministry posted that the border would reopen."
-    #expect(QuoteExtractor().quotes(in: text).first?.cue == "posted")
+    #expect(QuoteExtractor(method: .rules).quotes(in: text).first?.cue == "posted")
   }
 }

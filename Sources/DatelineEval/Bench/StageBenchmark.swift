@@ -111,6 +111,12 @@ public struct StageBenchmark {
         _ = extractor.quotes(in: article.text, paragraphs: article.paragraphs, skipping: article.dateline?.range)
       }
     }
+    let rules = QuoteExtractor(method: .rules)
+    let quotingByRules = best {
+      for article in articles {
+        _ = rules.quotes(in: article.text, paragraphs: article.paragraphs, skipping: article.dateline?.range)
+      }
+    }
     let sample = Array(drafts.prefix(2000))
     let output = best {
       for draft in sample { _ = pipeline.analyze(draft).json.serialized() }
@@ -124,6 +130,7 @@ public struct StageBenchmark {
       Measurement(stage: "read plain text", bytes: bytes, words: words, seconds: reading),
       Measurement(stage: "analyze (all stages)", bytes: bytes, words: words, seconds: analysing),
       Measurement(stage: "time (TIMEX3)", bytes: bytes, words: words, seconds: timing),
+      Measurement(stage: "quotes (rules only)", bytes: bytes, words: words, seconds: quotingByRules),
       Measurement(stage: "quotes", bytes: bytes, words: words, seconds: quoting),
       Measurement(stage: "analyze+JSON", bytes: sampleBytes, words: Int(Double(words) * share), seconds: output),
     ]

@@ -12,10 +12,33 @@
 /// // quotes[0].kind == .direct, quotes[0].speakerName == "Aminata Diop", quotes[0].cue == "said"
 /// ```
 public struct QuoteExtractor: Sendable {
-  public init() {}
+  /// How attributions are found.
+  public enum Method: String, Sendable, CaseIterable {
+    /// The rules alone.
+    case rules
+    /// The learned tagger alone (it reads the rules' output as features).
+    case tagger
+    /// The tagger's spans, with the rules' channels, addressees, dates and direct-quote
+    /// speakers (see ``combine(_:rules:)``).
+    case combined
+  }
+
+  public var method: Method
+  /// The quote tagger's model; nil for the embedded one.
+  public var model: SparseTagModel?
+
+  public init(method: Method = .combined, model: SparseTagModel? = nil) {
+    self.method = method
+    self.model = model
+  }
 
   /// Quotes in a text whose paragraphs are its non-blank lines.
   public func quotes(in text: String) -> [Quote] {
+    quotes(in: text, paragraphs: Self.paragraphs(of: text))
+  }
+
+  /// The non-blank lines of a text, leading white space left out, as scalar ranges.
+  static func paragraphs(of text: String) -> [TextRange] {
     var paragraphs: [TextRange] = []
     var start = 0
     var index = 0
@@ -33,7 +56,7 @@ public struct QuoteExtractor: Sendable {
       index += 1
     }
     if !blank { paragraphs.append(TextRange(start: start, end: index)) }
-    return quotes(in: text, paragraphs: paragraphs)
+    return paragraphs
   }
 
   /// Quotes in `text` with its paragraphs (scalar ranges); `skipping` (a dateline) is no part
@@ -41,15 +64,31 @@ public struct QuoteExtractor: Sendable {
   public func quotes(in text: String, paragraphs: [TextRange], skipping: TextRange? = nil) -> [Quote] {
     var text = text
     return text.withUTF8 { bytes in
-      var bounds = paragraphs.flatMap { [$0.start, $0.end] }
-      if let skipping { bounds += [skipping.start, skipping.end] }
-      let byteOf = Self.byteOffsets(bytes, scalars: bounds)
-      let byteParagraphs = paragraphs.map { byteOf[$0.start]!..<byteOf[$0.end]! }
-      let skip = skipping.map { byteOf[$0.start]!..<byteOf[$0.end]! }
-      let quoteText = QuoteText(bytes: bytes, paragraphs: byteParagraphs, skip: skip)
-      let attributions = Self.attributions(quoteText)
-      return Self.quotes(quoteText, attributions)
+      let quoteText = Self.quoteText(bytes, paragraphs: paragraphs, skipping: skipping)
+      let rules = Self.attributions(quoteText)
+      switch method {
+      case .rules:
+        return Self.quotes(quoteText, rules)
+      case .tagger:
+        var tagger = QuoteTagger(model: model ?? QuoteTagger.shared)
+        return Self.quotes(quoteText, tagger.attributions(quoteText, rules: rules))
+      case .combined:
+        var tagger = QuoteTagger(model: model ?? QuoteTagger.shared)
+        return Self.quotes(quoteText, Self.combine(tagger.attributions(quoteText, rules: rules), rules: rules))
+      }
     }
+  }
+
+  /// The tokens of `bytes` in its paragraphs (scalar ranges), leaving out `skipping`.
+  static func quoteText(_ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [TextRange], skipping: TextRange?)
+    -> QuoteText
+  {
+    var bounds = paragraphs.flatMap { [$0.start, $0.end] }
+    if let skipping { bounds += [skipping.start, skipping.end] }
+    let byteOf = byteOffsets(bytes, scalars: bounds)
+    let byteParagraphs = paragraphs.map { byteOf[$0.start]!..<byteOf[$0.end]! }
+    let skip = skipping.map { byteOf[$0.start]!..<byteOf[$0.end]! }
+    return QuoteText(bytes: bytes, paragraphs: byteParagraphs, skip: skip)
   }
 
   // MARK: Steps

@@ -5,7 +5,7 @@
 /// tag rows (the two previous tags, the previous tag with the word) while decoding. Each
 /// (template, value) pair is hashed to a row of the model, as in the mention tagger.
 struct SyntaxFeatures {
-  let rowMask: UInt64
+  let hasher: FeatureHasher
   private(set) var traits: [WordTraits] = []
   private var clusters: [UInt32] = []
   /// Observation rows of token k: `rows[offsets[k]..<offsets[k + 1]]`.
@@ -13,20 +13,10 @@ struct SyntaxFeatures {
   private(set) var offsets: [Int] = []
 
   init(rowBits: Int) {
-    rowMask = (1 << UInt64(rowBits)) - 1
+    hasher = FeatureHasher(rowBits: rowBits)
   }
 
-  @inline(__always) func row(_ template: UInt64, _ value: UInt64) -> Int32 {
-    var h = (value &+ template &* 0x9E37_79B9_7F4A_7C15) &* 0xFF51_AFD7_ED55_8CCD
-    h ^= h >> 33
-    h = h &* 0xC4CE_B9FE_1A85_EC53
-    h ^= h >> 29
-    return Int32(truncatingIfNeeded: h & rowMask)
-  }
-
-  @inline(__always) static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 {
-    (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &+ 0x7F4A_7C15) &* 0xC2B2_AE3D_27D4_EB4F
-  }
+  @inline(__always) func row(_ template: UInt64, _ value: UInt64) -> Int32 { hasher.row(template, value) }
 
   private static let start: UInt64 = 0x5354_4152_54
   private static let end: UInt64 = 0x454E_44
@@ -75,9 +65,9 @@ struct SyntaxFeatures {
       rows.append(row(16, ln2))
       rows.append(row(17, sp1))
       rows.append(row(18, sn1))
-      rows.append(row(19, Self.pair(t.lower, ln1)))
-      rows.append(row(20, Self.pair(lp1, t.lower)))
-      rows.append(row(21, Self.pair(t.shape, shn1)))
+      rows.append(row(19, FeatureHasher.pair(t.lower, ln1)))
+      rows.append(row(20, FeatureHasher.pair(lp1, t.lower)))
+      rows.append(row(21, FeatureHasher.pair(t.shape, shn1)))
       let c = UInt64(clusters[i])
       if c != 0 {
         rows.append(row(22, c & 0x3FF))
@@ -118,9 +108,9 @@ struct SyntaxFeatures {
       rows.append(row(114, p1 << 16 | p0 << 8 | n1))
       rows.append(row(115, p2 << 16 | p1 << 8 | p0))
       rows.append(row(116, p0 << 16 | n1 << 8 | n2))
-      rows.append(row(117, Self.pair(t.lower, p0)))
-      rows.append(row(118, Self.pair(lower(i - 1), p0)))
-      rows.append(row(119, Self.pair(t.lower, n1)))
+      rows.append(row(117, FeatureHasher.pair(t.lower, p0)))
+      rows.append(row(118, FeatureHasher.pair(lower(i - 1), p0)))
+      rows.append(row(119, FeatureHasher.pair(t.lower, n1)))
       rows.append(row(120, t.suffix3))
       rows.append(row(121, UInt64(t.flags.rawValue) | p0 << 16))
     }
@@ -135,7 +125,7 @@ struct SyntaxFeatures {
     let t = traits[i]
     out.append(row(base, UInt64(p1)))
     out.append(row(base + 1, UInt64(p1) << 8 | UInt64(p2)))
-    out.append(row(base + 2, Self.pair(UInt64(p1), t.lower)))
-    out.append(row(base + 3, Self.pair(UInt64(p1), t.suffix3)))
+    out.append(row(base + 2, FeatureHasher.pair(UInt64(p1), t.lower)))
+    out.append(row(base + 3, FeatureHasher.pair(UInt64(p1), t.suffix3)))
   }
 }

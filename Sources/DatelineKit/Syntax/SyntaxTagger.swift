@@ -176,11 +176,10 @@ struct ChunkConstraint: Sendable {
   }
 }
 
-/// Greedy left-to-right decoding shared by the taggers and their trainer.
+/// The syntax taggers' use of ``GreedySequenceDecoder``.
 enum SyntaxDecoder {
   /// Tags the sentence `features` holds, keeping chunk tag order when `constraint` is given.
-  /// `learn` sees each token's index, predicted tag, observation and tag rows, and may return
-  /// the tag the next tokens see as history (the trainer keeps its prediction).
+  /// `learn` sees each token's index, predicted tag, observation and tag rows.
   @inline(__always)
   static func decode<Weights: WeightRows>(
     _ features: SyntaxFeatures, weights: Weights, tagCount: Int, constraint: ChunkConstraint?,
@@ -189,30 +188,17 @@ enum SyntaxDecoder {
       _, _, _, _ in
     }
   ) {
-    let n = features.offsets.count - 1
     tags.removeAll(keepingCapacity: true)
-    if scores.count < tagCount { scores = [Float](repeating: 0, count: tagCount) }
-    var p1 = tagCount  // the sentence boundary
-    var p2 = tagCount
-    for i in 0..<n {
-      features.tagRows(i, previous: p1, p2, chunker: constraint != nil, into: &tagRows)
-      let observation = features.rows[features.offsets[i]..<features.offsets[i + 1]]
-      scores.withUnsafeMutableBufferPointer { s in
-        for k in 0..<tagCount { s[k] = 0 }
-        for row in observation { weights.accumulate(row, into: s.baseAddress!) }
-        for row in tagRows { weights.accumulate(row, into: s.baseAddress!) }
-      }
-      var best = 0
-      var bestScore = -Float.infinity
-      for k in 0..<tagCount where scores[k] > bestScore {
-        if let constraint, !constraint.allows(k, after: p1) { continue }
-        best = k
-        bestScore = scores[k]
-      }
-      learn(i, best, observation, tagRows)
-      tags.append(UInt8(best))
-      p2 = p1
-      p1 = best
-    }
+    let chunker = constraint != nil
+    GreedySequenceDecoder.decode(
+      count: features.offsets.count - 1, tagCount: tagCount, boundary: tagCount, weights: weights,
+      scores: &scores, tagRows: &tagRows,
+      observation: { features.rows[features.offsets[$0]..<features.offsets[$0 + 1]] },
+      tagFeatures: { i, p1, p2, out in features.tagRows(i, previous: p1, p2, chunker: chunker, into: &out) },
+      allowed: { k, p1, _ in constraint?.allows(k, after: p1) ?? true },
+      emit: { i, tag, observation, rows in
+        learn(i, tag, observation, rows)
+        tags.append(UInt8(tag))
+      })
   }
 }

@@ -17,7 +17,7 @@ struct FeatureExtractor {
     }
   }
 
-  let rowMask: UInt64
+  let hasher: FeatureHasher
   let gazetteer: Gazetteer
   private(set) var traits: [WordTraits] = []
   private var marks: [UInt64] = []
@@ -29,22 +29,12 @@ struct FeatureExtractor {
   private(set) var allCapsSentence = false
 
   init(rowBits: Int, gazetteer: Gazetteer = .shared) {
-    self.rowMask = (1 << UInt64(rowBits)) - 1
+    self.hasher = FeatureHasher(rowBits: rowBits)
     self.gazetteer = gazetteer
     self.wordClusters = .shared
   }
 
-  @inline(__always) func row(_ template: UInt64, _ value: UInt64) -> Int32 {
-    var h = (value &+ template &* 0x9E37_79B9_7F4A_7C15) &* 0xFF51_AFD7_ED55_8CCD
-    h ^= h >> 33
-    h = h &* 0xC4CE_B9FE_1A85_EC53
-    h ^= h >> 29
-    return Int32(truncatingIfNeeded: h & rowMask)
-  }
-
-  @inline(__always) static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 {
-    (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &+ 0x7F4A_7C15) &* 0xC2B2_AE3D_27D4_EB4F
-  }
+  @inline(__always) func row(_ template: UInt64, _ value: UInt64) -> Int32 { hasher.row(template, value) }
 
   /// Records the casing of a sentence's words in the document memory, before tagging.
   static func remember(
@@ -122,18 +112,18 @@ struct FeatureExtractor {
       features.append(row(17, sn1))
       // Context conjoined with the token's case: "said" before a name is not "said" before a verb.
       let form = UInt64(t.flags.rawValue & 3) | caps << 2
-      features.append(row(50, Self.pair(lp1, form)))
-      features.append(row(51, Self.pair(ln1, form)))
-      features.append(row(52, Self.pair(lp2, form)))
-      features.append(row(53, Self.pair(ln2, form)))
-      features.append(row(18, Self.pair(Self.pair(sp1, t.shape), sn1)))
-      features.append(row(19, Self.pair(lp1, t.lower)))
-      features.append(row(20, Self.pair(t.lower, ln1)))
+      features.append(row(50, FeatureHasher.pair(lp1, form)))
+      features.append(row(51, FeatureHasher.pair(ln1, form)))
+      features.append(row(52, FeatureHasher.pair(lp2, form)))
+      features.append(row(53, FeatureHasher.pair(ln2, form)))
+      features.append(row(18, FeatureHasher.pair(FeatureHasher.pair(sp1, t.shape), sn1)))
+      features.append(row(19, FeatureHasher.pair(lp1, t.lower)))
+      features.append(row(20, FeatureHasher.pair(t.lower, ln1)))
       let position: UInt64 = i == 0 ? 1 : (p1.flags.contains(.letters) || p1.flags.contains(.digit) ? 0 : 2)
       features.append(row(21, UInt64(t.flags.rawValue) | position << 16 | caps << 18))
-      features.append(row(22, Self.pair(lp1, t.shape)))
-      features.append(row(23, Self.pair(t.shape, ln1)))
-      features.append(row(24, Self.pair(t.lower, caps | position << 1)))
+      features.append(row(22, FeatureHasher.pair(lp1, t.shape)))
+      features.append(row(23, FeatureHasher.pair(t.shape, ln1)))
+      features.append(row(24, FeatureHasher.pair(t.lower, caps | position << 1)))
       features.append(row(25, UInt64(min(t.length, 12)) | UInt64(t.flags.rawValue) << 8))
       // Gazetteer marks, with the token's capitalisation (lower-case "may" is no city).
       let capital: UInt64 = t.flags.contains(.capitalized) ? 1 : 0
@@ -187,8 +177,8 @@ struct FeatureExtractor {
     out.removeAll(keepingCapacity: true)
     out.append(row(40, UInt64(p1)))
     out.append(row(41, UInt64(p1) << 5 | UInt64(p2)))
-    out.append(row(42, Self.pair(UInt64(p1), t.lower)))
-    out.append(row(43, Self.pair(UInt64(p1), t.shape)))
+    out.append(row(42, FeatureHasher.pair(UInt64(p1), t.lower)))
+    out.append(row(43, FeatureHasher.pair(UInt64(p1), t.shape)))
     if t.flags.contains(.letters), let type = memory.history[t.lower] {
       out.append(row(44, UInt64(type)))
       out.append(row(45, UInt64(type) | UInt64(t.flags.rawValue & 3) << 4 | (allCapsSentence ? 64 : 0)))

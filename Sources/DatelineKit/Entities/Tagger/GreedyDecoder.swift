@@ -1,12 +1,12 @@
 /// Tags a document sentence by sentence, left to right, one best tag per token.
 ///
-/// Greedy decoding with BILOU constraints is as accurate as Viterbi for this model (Ratinov &
-/// Roth 2009) and lets tag features look at any earlier decision, including the labels given to
-/// the same word earlier in the document. Buffers are reused between documents.
+/// ``GreedySequenceDecoder`` with BILOU constraints; tag features see the labels given to the
+/// same word earlier in the document. Buffers are reused between documents.
 struct GreedyDecoder {
   var extractor: FeatureExtractor
   var memory = FeatureExtractor.DocumentMemory()
   private var tagRows: [Int32] = []
+  private var scores: [Float] = []
   private(set) var tags: [Int] = []
   private var sentenceMentions: [TaggedMention] = []
 
@@ -33,30 +33,25 @@ struct GreedyDecoder {
     let n = sentence.count
     guard n > 0 else { return }
     extractor.prepare(text, tokens[sentence], memory: memory)
-    tags.removeAll(keepingCapacity: true)
-    var scores = [Float](repeating: 0, count: MentionTag.count)
-    var p1 = 0
-    var p2 = 0
-    for i in 0..<n {
-      extractor.tagFeatures(i, previous: p1, p2, memory: memory, into: &tagRows)
-      let observation = extractor.features[extractor.offsets[i]..<extractor.offsets[i + 1]]
-      scores.withUnsafeMutableBufferPointer { s in
-        for k in 0..<MentionTag.count { s[k] = 0 }
-        for row in observation { weights.accumulate(row, into: s.baseAddress!) }
-        for row in tagRows { weights.accumulate(row, into: s.baseAddress!) }
-      }
-      var best = -1
-      var bestScore = -Float.infinity
-      let last = i == n - 1
-      for k in 0..<MentionTag.count
-      where MentionTag.allowed(k, after: p1, last: last) && scores[k] > bestScore {
-        best = k
-        bestScore = scores[k]
-      }
-      learn(i, best, observation, tagRows)
-      tags.append(best)
-      p2 = p1
-      p1 = best
+    do {
+      // Locals, so that the closures below need no access to self.
+      let (extractor, memory) = (self.extractor, self.memory)
+      var rows: [Int32] = []
+      var tags: [Int] = []
+      swap(&rows, &tagRows)
+      swap(&tags, &self.tags)
+      tags.removeAll(keepingCapacity: true)
+      GreedySequenceDecoder.decode(
+        count: n, tagCount: MentionTag.count, boundary: 0, weights: weights, scores: &scores, tagRows: &rows,
+        observation: { extractor.features[extractor.offsets[$0]..<extractor.offsets[$0 + 1]] },
+        tagFeatures: { i, p1, p2, out in extractor.tagFeatures(i, previous: p1, p2, memory: memory, into: &out) },
+        allowed: { k, p1, i in MentionTag.allowed(k, after: p1, last: i == n - 1) },
+        emit: { i, tag, observation, tagRows in
+          learn(i, tag, observation, tagRows)
+          tags.append(tag)
+        })
+      swap(&rows, &tagRows)
+      swap(&tags, &self.tags)
     }
     sentenceMentions.removeAll(keepingCapacity: true)
     tags.withUnsafeBufferPointer {

@@ -6,60 +6,8 @@
 /// trained on the tags that tagger predicts (as it will see them), and its best epoch is chosen
 /// on dev chunk F1 with predicted tags. Same data, options and seed give the same model.
 public struct SyntaxTrainer {
-  public struct Options: Sendable {
-    public var epochs: Int
-    /// log2 of the number of hashed feature rows (both models).
-    public var rowBits: Int
-    public var seed: UInt64
-    /// Averaged weights smaller than this are dropped from the shipped model.
-    public var prune: Float
-    public init(epochs: Int = 8, rowBits: Int = 19, seed: UInt64 = 2003, prune: Float = 0.5) {
-      self.epochs = epochs
-      self.rowBits = rowBits
-      self.seed = seed
-      self.prune = prune
-    }
-  }
-
-  /// Dense weights being learnt, with running sums for averaging.
-  final class Weights: WeightRows {
-    let tagCount: Int
-    var current: [Float]
-    var sums: [Double]
-    var instances: Double = 1
-
-    init(rows: Int, tagCount: Int) {
-      self.tagCount = tagCount
-      current = [Float](repeating: 0, count: rows * tagCount)
-      sums = [Double](repeating: 0, count: rows * tagCount)
-    }
-
-    @inline(__always)
-    func accumulate(_ row: Int32, into scores: UnsafeMutablePointer<Float>) {
-      let base = Int(row) * tagCount
-      current.withUnsafeBufferPointer { w in
-        for k in 0..<tagCount { scores[k] += w[base + k] }
-      }
-    }
-
-    @inline(__always)
-    func update(_ row: Int32, gold: Int, predicted: Int) {
-      let base = Int(row) * tagCount
-      current[base + gold] += 1
-      current[base + predicted] -= 1
-      sums[base + gold] += instances
-      sums[base + predicted] -= instances
-    }
-
-    func averaged() -> [Float] {
-      var out = [Float](repeating: 0, count: current.count)
-      for k in out.indices { out[k] = Float(Double(current[k]) - sums[k] / instances) }
-      return out
-    }
-  }
-
-  public var options: Options
-  public init(options: Options = .init()) { self.options = options }
+  public var options: TrainingOptions
+  public init(options: TrainingOptions = .init(epochs: 8, rowBits: 19, prune: 0.5)) { self.options = options }
 
   /// Trains on `train`, choosing epochs on `dev`; `progress` hears one line per epoch.
   public func train(_ train: [SyntaxSentence], dev: [SyntaxSentence], progress: (String) -> Void)
@@ -112,46 +60,30 @@ public struct SyntaxTrainer {
     _ sentences: [SyntaxSentence], gold: [[Int]], tags: [String], chunker: Bool, inputTags: [[UInt8]]?,
     epochDone: (SparseTagModel, Int, Double) -> Void
   ) {
-    let weights = Weights(rows: 1 << options.rowBits, tagCount: tags.count)
+    let weights = PerceptronWeights(rows: 1 << options.rowBits, tagCount: tags.count)
     var features = SyntaxFeatures(rowBits: options.rowBits)
     let constraint = chunker ? ChunkConstraint(tags: tags) : nil
-    var random = SplitMix64(seed: options.seed &+ (chunker ? 1 : 0))
-    var order = Array(sentences.indices)
     var tagRows: [Int32] = []
     var scores: [Float] = []
     var predicted: [UInt8] = []
-    for epoch in 1...max(1, options.epochs) {
-      for k in stride(from: order.count - 1, to: 0, by: -1) {
-        order.swapAt(k, Int(random.next() % UInt64(k + 1)))
+    let training = PerceptronTraining(epochs: options.epochs, seed: options.seed &+ (chunker ? 1 : 0))
+    training.run(examples: sentences.count, weights: weights) { index in
+      let sentence = sentences[index]
+      sentence.bytes.withUnsafeBufferPointer { features.read($0, sentence.tokens[...]) }
+      if let inputTags { features.prepareChunks(inputTags[index]) } else { features.preparePartOfSpeech() }
+      let truth = gold[index]
+      SyntaxDecoder.decode(
+        features, weights: weights, tagCount: tags.count, constraint: constraint, tagRows: &tagRows,
+        scores: &scores, into: &predicted
+      ) { i, tag, observation, rows in
+        weights.learn(gold: truth[i], predicted: tag, observation: observation, tagRows: rows)
       }
-      var mistakes = 0
-      var seen = 0
-      for index in order {
-        let sentence = sentences[index]
-        sentence.bytes.withUnsafeBufferPointer { features.read($0, sentence.tokens[...]) }
-        if let inputTags { features.prepareChunks(inputTags[index]) } else { features.preparePartOfSpeech() }
-        let truth = gold[index]
-        SyntaxDecoder.decode(
-          features, weights: weights, tagCount: tags.count, constraint: constraint, tagRows: &tagRows,
-          scores: &scores, into: &predicted
-        ) { i, tag, observation, rows in
-          seen += 1
-          if tag != truth[i] {
-            mistakes += 1
-            for row in observation { weights.update(row, gold: truth[i], predicted: tag) }
-            for row in rows { weights.update(row, gold: truth[i], predicted: tag) }
-          }
-          weights.instances += 1
-        }
-      }
+    } epochDone: { epoch, errorRate in
       let model = SparseTagModel(
         dense: weights.averaged(), tags: tags, rowBits: options.rowBits, prune: options.prune)
-      epochDone(model, epoch, Double(mistakes) / Double(max(seen, 1)))
+      epochDone(model, epoch, errorRate)
     }
   }
 
-  private func percent(_ x: Double) -> String {
-    let hundredths = Int((x * 10000).rounded())
-    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)%"
-  }
+  private func percent(_ x: Double) -> String { PerceptronTraining.percent(x) }
 }
