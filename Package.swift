@@ -21,13 +21,10 @@ let package = Package(
       pkgConfig: "gumbo",
       providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
     ),
-    // The trained mention tagger, assembled into the binary (see model.S).
-    .target(name: "CTaggerModel", cSettings: [.headerSearchPath(".")]),
-    // The trained part-of-speech tagger and chunker, assembled the same way.
-    .target(name: "CSyntaxModel", cSettings: [.headerSearchPath(".")]),
-    // The trained quote tagger, assembled the same way.
-    .target(name: "CQuoteModel", cSettings: [.headerSearchPath(".")]),
-    .target(name: "DatelineKit", dependencies: ["CGumbo", "CTaggerModel", "CSyntaxModel", "CQuoteModel"]),
+    // The trained models (mention tagger, part-of-speech tagger and chunker, quote tagger),
+    // assembled into the binary (see models.S).
+    .target(name: "CModels", cSettings: [.headerSearchPath(".")]),
+    .target(name: "DatelineKit", dependencies: ["CGumbo", "CModels"]),
     .target(name: "DatelineEval", dependencies: ["DatelineKit"]),
     .target(
       name: "DatelineStore",

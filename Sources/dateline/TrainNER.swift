@@ -10,7 +10,7 @@ struct TrainNER: ParsableCommand {
     abstract: "Train the mention tagger (averaged perceptron, BILOU) on a CoNLL-2003 file.",
     discussion: """
       Defaults: 10 epochs, --row-bits 22. The best epoch on --dev is kept. To ship the model, write it to \
-      Sources/CTaggerModel/tagger.model, touch Sources/CTaggerModel/model.S and rebuild.
+      Sources/CModels/tagger.model, touch Sources/CModels/models.S and rebuild.
       """)
 
   @Argument(help: "The CoNLL-2003 training file (train.txt).")

@@ -11,8 +11,8 @@ struct TrainQuotes: ParsableCommand {
     discussion: """
       Trains on the train split; the epoch with the best mean exact F1 of source, cue and content \
       on the dev split (with --method) is kept. The test split is never read. Defaults: 25 epochs, \
-      --row-bits 21. To ship the model, write it to Sources/CQuoteModel/quote.model, touch \
-      Sources/CQuoteModel/model.S and rebuild.
+      --row-bits 21. To ship the model, write it to Sources/CModels/quote.model, touch \
+      Sources/CModels/models.S and rebuild.
       """)
 
   @Argument(help: "The PolNeAR folder (holding data/train, data/dev).")

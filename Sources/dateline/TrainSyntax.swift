@@ -10,7 +10,7 @@ struct TrainSyntax: ParsableCommand {
     abstract: "Train the part-of-speech tagger and chunker (averaged perceptrons) on a CoNLL-2003 file.",
     discussion: """
       Defaults: 8 epochs, --row-bits 19. The best epoch of each on --dev is kept. To ship the \
-      model, write it to Sources/CSyntaxModel/syntax.model, touch Sources/CSyntaxModel/model.S and rebuild.
+      model, write it to Sources/CModels/syntax.model, touch Sources/CModels/models.S and rebuild.
       """)
 
   @Argument(help: "The CoNLL-2003 training file (train.txt).")

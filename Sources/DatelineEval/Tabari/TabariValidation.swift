@@ -52,7 +52,7 @@ public struct TabariValidation {
     TabariValidation, [ValidationRecord], [DictionaryError]
   ) {
     var isFolder: ObjCBool = false
-    FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+    _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
     let projectPath =
       isFolder.boolValue ? (path as NSString).appendingPathComponent("Validate.project") : path
     let project = try CodingProject.read(path: projectPath)

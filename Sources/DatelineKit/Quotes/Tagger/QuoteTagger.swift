@@ -1,10 +1,10 @@
-import CQuoteModel
+import CModels
 
 /// The learned quote tagger: an averaged-perceptron sequence model over the tokens of each
 /// paragraph, labelling source, cue and content spans (BIO per role).
 ///
 /// Trained on the PolNeAR train split by `dateline train quotes`; the model is embedded from
-/// `Sources/CQuoteModel/quote.model`. Its features include the rule-based extractor's own
+/// `Sources/CModels/quote.model`. Its features include the rule-based extractor's own
 /// attributions, so it learns where the rules are right and where PolNeAR draws spans
 /// differently. Spans become attributions by linking each content to the nearest free cue of
 /// its paragraph and that cue to the nearest free source. A tagger keeps buffers; keep one per
