@@ -7,7 +7,9 @@ public struct Scores: Sendable, Hashable, CustomStringConvertible {
   public var falseNegatives = 0
   /// Items correctly left out; only needed for ``accuracy``.
   public var trueNegatives = 0
-  public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0, trueNegatives: Int = 0) {
+  public init(
+    truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0, trueNegatives: Int = 0
+  ) {
     self.truePositives = truePositives
     self.falsePositives = falsePositives
     self.falseNegatives = falseNegatives
@@ -37,6 +39,7 @@ public struct Scores: Sendable, Hashable, CustomStringConvertible {
   }
   public var description: String {
     func f(_ x: Double) -> String { String(format: "%.3f", x) }
-    return "P \(f(precision)) R \(f(recall)) F1 \(f(f1)) (tp \(truePositives) fp \(falsePositives) fn \(falseNegatives))"
+    return
+      "P \(f(precision)) R \(f(recall)) F1 \(f(f1)) (tp \(truePositives) fp \(falsePositives) fn \(falseNegatives))"
   }
 }

@@ -2,7 +2,9 @@
 /// entities, events to the dates and places their sentences name.
 extension Pipeline {
   func link(_ article: inout Article) {
-    let mentions = article.entities.flatMap { entity in entity.mentions.map { (range: $0.range, id: entity.id) } }
+    let mentions = article.entities.flatMap { entity in
+      entity.mentions.map { (range: $0.range, id: entity.id) }
+    }
     // Nationalities and other names do not speak: "the Kazakh leader" is not "Kazakh".
     let speakers = article.entities.filter { [.person, .organization, .geopolitical].contains($0.kind) }
       .flatMap { entity in entity.mentions.map { (range: $0.range, id: entity.id) } }
@@ -27,12 +29,16 @@ extension Pipeline {
   }
 
   /// CAMEO role codes an actor has when the dictionaries found only its role (`President` → GOV).
-  static let roleCodes: Set<String> = ["GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "MED", "CVL", "EDU", "REF", "BUS", "SPY"]
+  static let roleCodes: Set<String> = [
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "MED", "CVL", "EDU", "REF", "BUS", "SPY",
+  ]
 
   /// Ties an actor to the entity its words mention. An actor the coder knew only by its role takes
   /// its country from the story: the leader named right after it (`President Kassym-Jomart Tokayev`
   /// → KAZGOV) or the country or nationality right before it (`Kazakh President` → KAZGOV).
-  static func link(_ actor: inout ArticleEvent.Actor, entities: [Entity], mentions: [(range: TextRange, id: String)]) {
+  static func link(
+    _ actor: inout ArticleEvent.Actor, entities: [Entity], mentions: [(range: TextRange, id: String)]
+  ) {
     actor.entity = entity(covering: actor.range, in: mentions)
     guard let range = actor.range, roleCodes.contains(actor.code) else { return }
     for entity in entities where entity.kind == .person {
@@ -77,7 +83,8 @@ extension Pipeline {
   static func place(in sentence: TextRange, entities: [Entity], scalars: [Unicode.Scalar]) -> String? {
     var best: (start: Int, name: String)?
     for entity in entities where entity.kind == .geopolitical || entity.kind == .location {
-      for mention in entity.mentions where mention.range.start >= sentence.start && mention.range.end <= sentence.end {
+      for mention in entity.mentions
+      where mention.range.start >= sentence.start && mention.range.end <= sentence.end {
         guard Self.follows(["in", "at", "near"], before: mention.range.start, in: scalars) else { continue }
         if best == nil || mention.range.start < best!.start { best = (mention.range.start, entity.name) }
       }

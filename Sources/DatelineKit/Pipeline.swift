@@ -39,7 +39,8 @@ public struct Pipeline: Sendable {
     for (index, paragraph) in layout.body.enumerated() {
       let range = builder.append(paragraph, sentencesFrom: index == 0 ? layout.dateline?.length ?? 0 : 0)
       if index == 0, let match = layout.dateline {
-        dateline?.range = TextRange(start: range.start, end: range.start + match.dateline.text.unicodeScalars.count)
+        dateline?.range = TextRange(
+          start: range.start, end: range.start + match.dateline.text.unicodeScalars.count)
       }
     }
     let text = builder.text
@@ -68,7 +69,8 @@ public struct Pipeline: Sendable {
       agency: agency, outlet: draft.source.flatMap { $0 == agency ? nil : $0 }, url: draft.url)
     var article = Article(
       id: draft.id ?? ContentHash.hex(text), input: draft.input, source: source, headline: layout.headline,
-      standfirst: layout.standfirst, dateline: dateline, published: published, author: draft.author, text: text,
+      standfirst: layout.standfirst, dateline: dateline, published: published, author: draft.author,
+      text: text,
       headlineRange: headlineRange, standfirstRange: standfirstRange, paragraphs: builder.paragraphs,
       sentences: builder.sentences)
     article.entities = entities(in: article)

@@ -8,7 +8,8 @@ import DatelineKit
 /// `dateline analyze`: reads stories and prints what Dateline finds in them.
 struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Analyse news stories: anatomy, dateline, publication date, paragraphs, sentences and entities.",
+    abstract:
+      "Analyse news stories: anatomy, dateline, publication date, paragraphs, sentences and entities.",
     discussion: """
       INPUT is a file (plain text, HTML, RSS/Atom feed, JSON Lines), a folder (read recursively) \
       or - for standard input. Prints one JSON object per article (JSON Lines) when the output is \
@@ -27,7 +28,10 @@ struct Analyze: ParsableCommand {
   @Option(help: "The publication day of every input (YYYY-MM-DD); overrides metadata and datelines.")
   var published: String?
 
-  @Option(help: "The day stories are read from (YYYY-MM-DD, default today): a dateline's year is the latest not after it.")
+  @Option(
+    help:
+      "The day stories are read from (YYYY-MM-DD, default today): a dateline's year is the latest not after it."
+  )
   var referenceDate: String?
 
   @Flag(help: "Analyse the sample stories bundled in the binary.")
@@ -37,8 +41,12 @@ struct Analyze: ParsableCommand {
   var inputs: [String] = []
 
   func validate() throws {
-    if inputs.isEmpty && !samples { throw ValidationError("Name at least one INPUT (or - for stdin), or use --samples.") }
-    if let published, MetadataDate.parse(published) == nil { throw ValidationError("--published: not a date: \(published)") }
+    if inputs.isEmpty && !samples {
+      throw ValidationError("Name at least one INPUT (or - for stdin), or use --samples.")
+    }
+    if let published, MetadataDate.parse(published) == nil {
+      throw ValidationError("--published: not a date: \(published)")
+    }
     if let referenceDate, MetadataDate.parse(referenceDate) == nil {
       throw ValidationError("--reference-date: not a date: \(referenceDate)")
     }

@@ -42,7 +42,9 @@ struct Bench: ParsableCommand {
   @Flag(help: "Time only event coding (with --phoenix), not the other stages.")
   var eventsOnly = false
 
-  @Flag(help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech).")
+  @Flag(
+    help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech)."
+  )
   var partOfSpeech = false
 
   @Flag(help: "Let the syntax layer read verb groups in the Phoenix coder (CodingOptions.syntax).")
@@ -62,8 +64,10 @@ struct Bench: ParsableCommand {
       let coding = EventBenchmark(texts: texts, coder: dictionaries.coder, repeats: repeats).run()
       print(
         String(
-          format: "events (Phoenix)       %10.0f sentences/s  (%d sentences, %d events, %.3f s; dictionaries loaded in %.0f ms)",
-          Double(coding.sentences) / coding.seconds, coding.sentences, coding.events, coding.seconds, load * 1000))
+          format:
+            "events (Phoenix)       %10.0f sentences/s  (%d sentences, %d events, %.3f s; dictionaries loaded in %.0f ms)",
+          Double(coding.sentences) / coding.seconds, coding.sentences, coding.events, coding.seconds,
+          load * 1000))
     }
     guard let spacy else { return }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-bench-\(getpid())")
@@ -75,7 +79,10 @@ struct Bench: ParsableCommand {
       try text.write(toFile: path, atomically: false, encoding: .utf8)
       files.append(path)
     }
-    for (label, extra) in [("spaCy en_core_web_sm (full pipeline)", [String]()), ("spaCy en_core_web_sm (--ner-only)", ["--ner-only"])] {
+    for (label, extra) in [
+      ("spaCy en_core_web_sm (full pipeline)", [String]()),
+      ("spaCy en_core_web_sm (--ner-only)", ["--ner-only"]),
+    ] {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: spacy)
       process.arguments = [peers + "/spacy_speed.py"] + files + extra

@@ -7,7 +7,8 @@ struct Dateline: AsyncParsableCommand {
     commandName: "dateline",
     abstract: "Turns news wire copy into structured, queryable knowledge.",
     subcommands: [
-      Analyze.self, Ingest.self, Query.self, Export.self, Serve.self, Demo.self, Time.self, Train.self, Eval.self,
+      Analyze.self, Ingest.self, Query.self, Export.self, Serve.self, Demo.self, Time.self, Train.self,
+      Eval.self,
       Bench.self, StoreBench.self,
     ]
   )

@@ -5,7 +5,8 @@ struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure a stage against gold data.",
     subcommands: [
-      EvalDatelines.self, EvalExtraction.self, EvalTimeML.self, EvalCoNLL.self, EvalPolNeAR.self, EvalTabari.self,
+      EvalDatelines.self, EvalExtraction.self, EvalTimeML.self, EvalCoNLL.self, EvalPolNeAR.self,
+      EvalTabari.self,
       EvalPhoenix.self, EvalSyntax.self, EvalGDELT.self,
     ]
   )

@@ -17,7 +17,9 @@ struct EvalDatelines: ParsableCommand {
     let stories = try ReutersCorpus.stories(in: folder)
     let result = DatelineEvaluation().run(stories)
     print(result)
-    for error in result.placeErrors.prefix(errors) { print("place: gold \(error.gold) | found \(error.found ?? "-")") }
+    for error in result.placeErrors.prefix(errors) {
+      print("place: gold \(error.gold) | found \(error.found ?? "-")")
+    }
     for error in result.dateErrors.prefix(errors) {
       print("date: \(error.dateline) | gold \(error.gold) | found \(error.found ?? "-")")
     }

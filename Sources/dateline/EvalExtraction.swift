@@ -15,15 +15,19 @@ struct EvalExtraction: ParsableCommand {
   @Flag(name: .shortAndLong, help: "List the missed and leaked segments of every imperfect page.")
   var verbose = false
 
-  @Option(name: .long, help: "Only print the text extracted from this gold file (with --verbose, its metadata too).")
+  @Option(
+    name: .long, help: "Only print the text extracted from this gold file (with --verbose, its metadata too)."
+  )
   var show: String?
 
   func run() throws {
     if let show {
       let draft = try ExtractionEvaluation.draft(file: show, in: URL(fileURLWithPath: directory))
       if verbose {
-        for (name, value) in [("title", draft.title), ("published", draft.published), ("author", draft.author),
-                              ("source", draft.source), ("url", draft.url), ("summary", draft.summary)] {
+        for (name, value) in [
+          ("title", draft.title), ("published", draft.published), ("author", draft.author),
+          ("source", draft.source), ("url", draft.url), ("summary", draft.summary),
+        ] {
           print("# \(name): \(value ?? "-")")
         }
       }
@@ -50,7 +54,9 @@ struct EvalExtraction: ParsableCommand {
 
   private func printMisses(_ outcomes: [ExtractionEvaluation.Outcome]) {
     let imperfect = outcomes.filter { !$0.missed.isEmpty || !$0.leaked.isEmpty || $0.error != nil }
-    for outcome in imperfect.sorted(by: { ($0.missed.count + $0.leaked.count) > ($1.missed.count + $1.leaked.count) }) {
+    for outcome in imperfect.sorted(by: {
+      ($0.missed.count + $0.leaked.count) > ($1.missed.count + $1.leaked.count)
+    }) {
       print("\(outcome.page.file)  \(outcome.page.url)")
       if let error = outcome.error { print("  error: \(error)") }
       for segment in outcome.missed { print("  - missed: \(segment)") }

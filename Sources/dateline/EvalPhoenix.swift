@@ -18,10 +18,15 @@ struct EvalPhoenix: ParsableCommand {
   @Option(help: "List up to this many malformed dictionary lines.")
   var issues = 5
 
-  @Flag(help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech).")
+  @Flag(
+    help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech)."
+  )
   var partOfSpeech = false
 
-  @Flag(help: "Let the syntax layer read verb groups: negation, refusal, passive, coordination (CodingOptions.syntax).")
+  @Flag(
+    help:
+      "Let the syntax layer read verb groups: negation, refusal, passive, coordination (CodingOptions.syntax)."
+  )
   var syntax = false
 
   @Option(help: "Also report coverage on the Reuters-21578 bodies in this folder.")
@@ -79,11 +84,15 @@ struct EvalPhoenix: ParsableCommand {
     // coverage: events per 100 sentences, actors the verb dictionary leaves without a verb
     let samples = BundledSamples.all.map(\.content)
     print("coverage, Phoenix, bundled samples: \(EventCoverage.measure(samples, coder: phoenix.coder))")
-    print("coverage, built-in, bundled samples: \(EventCoverage.measure(samples, coder: BuiltInEventDictionaries.coder))")
+    print(
+      "coverage, built-in, bundled samples: \(EventCoverage.measure(samples, coder: BuiltInEventDictionaries.coder))"
+    )
     if let reuters {
       let texts = try ReutersCorpus.stories(in: reuters).compactMap(\.body).filter { !$0.isEmpty }
       print("coverage, Phoenix, Reuters-21578: \(EventCoverage.measure(texts, coder: phoenix.coder))")
-      print("coverage, built-in, Reuters-21578: \(EventCoverage.measure(texts, coder: BuiltInEventDictionaries.coder))")
+      print(
+        "coverage, built-in, Reuters-21578: \(EventCoverage.measure(texts, coder: BuiltInEventDictionaries.coder))"
+      )
     }
   }
 }

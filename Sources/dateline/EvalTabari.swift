@@ -17,10 +17,15 @@ struct EvalTabari: ParsableCommand {
   @Option(help: "Explain how the coder saw the records with this id.")
   var explain: String?
 
-  @Flag(help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech).")
+  @Flag(
+    help: "Let the part-of-speech tagger veto verb candidates it reads as nouns (CodingOptions.partOfSpeech)."
+  )
   var partOfSpeech = false
 
-  @Flag(help: "Let the syntax layer read verb groups: negation, refusal, passive, coordination (CodingOptions.syntax).")
+  @Flag(
+    help:
+      "Let the syntax layer read verb groups: negation, refusal, passive, coordination (CodingOptions.syntax)."
+  )
   var syntax = false
 
   func run() throws {

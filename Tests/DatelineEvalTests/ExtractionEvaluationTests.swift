@@ -5,9 +5,11 @@ import Testing
 @Suite struct ExtractionEvaluationTests {
   @Test func scoresSegmentsLikeTrafilatura() {
     let page = ExtractionEvaluation.Page(
-      url: "https://example.com", file: "x.html", expected: ["found here", "not there"], unwanted: ["Impressum", "Menu"])
+      url: "https://example.com", file: "x.html", expected: ["found here", "not there"],
+      unwanted: ["Impressum", "Menu"])
     let outcome = ExtractionEvaluation.score("Text found here.\nMenu", page: page)
-    #expect(outcome.scores == Scores(truePositives: 1, falsePositives: 1, falseNegatives: 1, trueNegatives: 1))
+    #expect(
+      outcome.scores == Scores(truePositives: 1, falsePositives: 1, falseNegatives: 1, trueNegatives: 1))
     #expect(outcome.missed == ["not there"])
     #expect(outcome.leaked == ["Menu"])
   }

@@ -8,7 +8,8 @@ import Testing
   }
 
   @Test func windows1252SmartQuotes() {
-    let bytes = page(#"<meta charset="windows-1252">"#, Array("He said ".utf8) + [0x93] + Array("yes".utf8) + [0x94, 0x85])
+    let bytes = page(
+      #"<meta charset="windows-1252">"#, Array("He said ".utf8) + [0x93] + Array("yes".utf8) + [0x94, 0x85])
     #expect(Charset.decode(bytes).contains("He said \u{201C}yes\u{201D}\u{2026}"))
   }
 
@@ -62,14 +63,17 @@ import Testing
   }
 
   @Test func prescanReadsXMLDeclarationAndQuotedValues() {
-    #expect(Charset.prescan(Array(#"<?xml version="1.0" encoding="ISO-8859-15"?><html>"#.utf8)) == "iso-8859-15")
+    #expect(
+      Charset.prescan(Array(#"<?xml version="1.0" encoding="ISO-8859-15"?><html>"#.utf8)) == "iso-8859-15")
     #expect(Charset.prescan(Array("<META CHARSET = 'KOI8-R'>".utf8)) == "koi8-r")
     #expect(Charset.prescan(Array("<html><p>no declaration</p>".utf8)) == nil)
   }
 
   @Test func metaAfterLongScriptsIsStillFound() {
     let scripts = String(repeating: "<script src=\"/a.js\" charset=\"utf-8\"></script>\n", count: 40)
-    let bytes = Array("<html><head>\(scripts)<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">".utf8)
+    let bytes =
+      Array(
+        "<html><head>\(scripts)<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">".utf8)
       + Array("</head><body><p>".utf8) + [0xD6, 0xD0, 0xCE, 0xC4] + Array("</p></body></html>".utf8)
     #expect(Charset.decode(bytes).contains("中文"))
   }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct HTMLDocumentTests {
   @Test func buildsTreeWithTagsAttributesAndText() {
-    let document = HTMLDocument(html: #"<div class="a b" id="x"><p>One &amp; <b>two</b></p><my-widget>three</my-widget></div>"#)
+    let document = HTMLDocument(
+      html: #"<div class="a b" id="x"><p>One &amp; <b>two</b></p><my-widget>three</my-widget></div>"#)
     let div = document.elements(named: "div")
     #expect(div.count == 1)
     guard let index = div.first else { return }

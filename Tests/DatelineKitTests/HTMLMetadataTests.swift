@@ -8,7 +8,8 @@ import Testing
   }
 
   @Test func openGraph() {
-    let meta = metadata("""
+    let meta = metadata(
+      """
       <title>Floods hit coast | Example Times</title>
       <meta property="og:title" content="Floods hit coast">
       <meta property="og:site_name" content="Example Times">
@@ -26,7 +27,8 @@ import Testing
   }
 
   @Test func jsonLDNewsArticle() {
-    let meta = metadata("""
+    let meta = metadata(
+      """
       <script type="application/ld+json">
       {"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget passes",
        "datePublished":"2024-05-02T10:00:00+02:00","author":[{"@type":"Person","name":"A. Smith"},{"name":"B. Jones"}],
@@ -40,7 +42,8 @@ import Testing
   }
 
   @Test func jsonLDGraph() {
-    let meta = metadata("""
+    let meta = metadata(
+      """
       <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},
       {"@type":["ReportageNewsArticle"],"headline":"Line one
       continues","author":"C. Lee","mainEntityOfPage":{"@id":"https://example.org/a"}}]}</script>
@@ -51,7 +54,8 @@ import Testing
   }
 
   @Test func malformedJSONLDIsIgnored() {
-    let meta = metadata("""
+    let meta = metadata(
+      """
       <title>Plain title</title>
       <script type="application/ld+json">{"@type":"NewsArticle","headline": "broken",,,</script>
       <script type="application/ld+json">[1, "x", null, {"@graph": 5}]</script>
@@ -61,26 +65,32 @@ import Testing
   }
 
   @Test func titleSiteSuffixStripped() {
-    let meta = metadata(#"<title>Storm warning – Daily Post</title><meta property="og:site_name" content="Daily Post">"#)
+    let meta = metadata(
+      #"<title>Storm warning – Daily Post</title><meta property="og:site_name" content="Daily Post">"#)
     #expect(meta.title == "Storm warning")
-    let prefixed = metadata(#"<title>Daily Post | Storm warning</title><meta property="og:site_name" content="Daily Post">"#)
+    let prefixed = metadata(
+      #"<title>Daily Post | Storm warning</title><meta property="og:site_name" content="Daily Post">"#)
     #expect(prefixed.title == "Storm warning")
   }
 
   @Test func titleFallsBackToHeadingAndTimeElement() {
-    let meta = metadata("", #"<article><h1>Only a heading</h1><time datetime="2023-11-05">5 Nov</time></article>"#)
+    let meta = metadata(
+      "", #"<article><h1>Only a heading</h1><time datetime="2023-11-05">5 Nov</time></article>"#)
     #expect(meta.title == "Only a heading")
     #expect(meta.published == "2023-11-05")
   }
 
   @Test func canonicalLinkAndDublinCoreDate() {
-    let meta = metadata(#"<link rel="canonical" href="https://example.net/x"><meta name="DC.date.issued" content="2022-01-02">"#)
+    let meta = metadata(
+      #"<link rel="canonical" href="https://example.net/x"><meta name="DC.date.issued" content="2022-01-02">"#
+    )
     #expect(meta.url == "https://example.net/x")
     #expect(meta.published == "2022-01-02")
   }
 
   @Test func microdataAndURLDates() {
-    let marked = metadata("", #"<div><span itemprop="datePublished" content="2021-06-07">7 June</span></div>"#)
+    let marked = metadata(
+      "", #"<div><span itemprop="datePublished" content="2021-06-07">7 June</span></div>"#)
     #expect(marked.published == "2021-06-07")
     let hAtom = metadata("", #"<abbr class="published" title="2020-02-03T10:00">3 Feb</abbr>"#)
     #expect(hAtom.published == "2020-02-03T10:00")

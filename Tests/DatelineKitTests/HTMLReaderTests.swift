@@ -21,7 +21,8 @@ import Testing
   }
 
   @Test func windows1252PageDecoded() throws {
-    let bytes = Array(#"<meta charset="windows-1252"><p>"#.utf8) + [0x93] + Array("Quoted words".utf8) + [0x94]
+    let bytes =
+      Array(#"<meta charset="windows-1252"><p>"#.utf8) + [0x93] + Array("Quoted words".utf8) + [0x94]
       + Array(" stand in a sentence long enough to be the page's main text.</p>".utf8)
     let draft = try HTMLReader.draft(bytes: bytes, input: "cp1252.html")
     #expect(draft.blocks.first?.text.hasPrefix("\u{201C}Quoted words\u{201D}") == true)
@@ -54,10 +55,13 @@ import Testing
   }
 
   @Test func fragmentKeepsEverything() {
-    let blocks = HTMLReader.blocks(fromFragment: "<h2>Update</h2><p>First <a href='#'>line</a>.</p><ul><li>one</li><li>two</li></ul>")
-    #expect(blocks == [
-      Draft.Block("Update", kind: .heading), Draft.Block("First line."), Draft.Block("one"), Draft.Block("two"),
-    ])
+    let blocks = HTMLReader.blocks(
+      fromFragment: "<h2>Update</h2><p>First <a href='#'>line</a>.</p><ul><li>one</li><li>two</li></ul>")
+    #expect(
+      blocks == [
+        Draft.Block("Update", kind: .heading), Draft.Block("First line."), Draft.Block("one"),
+        Draft.Block("two"),
+      ])
   }
 
   @Test func garbageNeverCrashes() {

@@ -14,7 +14,8 @@ import Testing
   }
 
   @Test func keepsArticleDropsNavAndFooter() {
-    let result = texts("""
+    let result = texts(
+      """
       <body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
       <header><div class="logo">Example Gazette</div></header>
       <article><h2>Council votes</h2>\(Self.story)</article>
@@ -27,7 +28,8 @@ import Testing
   }
 
   @Test func dropsCommentsSection() {
-    let result = texts("""
+    let result = texts(
+      """
       <body><div class="content">\(Self.story)</div>
       <div id="comments" class="comments-area"><h3>3 comments</h3>
       <p>Great article, thanks for writing it, I agree with every single word of it.</p>
@@ -38,7 +40,8 @@ import Testing
   }
 
   @Test func dropsRelatedLinksAndShareWidgets() {
-    let result = texts("""
+    let result = texts(
+      """
       <body><div class="story">\(Self.story)
       <div class="share-buttons"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
       <h3>Read more</h3>
@@ -51,14 +54,18 @@ import Testing
   }
 
   @Test func brokenHTMLStillYieldsText() {
-    let result = texts("<div><p>First paragraph of a story about broken markup, with <b>unclosed bold text<p>Second paragraph, still readable, despite the missing end tags")
+    let result = texts(
+      "<div><p>First paragraph of a story about broken markup, with <b>unclosed bold text<p>Second paragraph, still readable, despite the missing end tags"
+    )
     #expect(result.count == 2)
     #expect(result[0].hasPrefix("First paragraph"))
     #expect(result[1].hasSuffix("missing end tags"))
   }
 
   @Test func keepsInlineWordsTogetherAndCollapsesSpace() {
-    let result = texts("<article><p>Ber<b>lin</b>   is\n the\u{00A0}capital, of Germany, and its largest city by population.</p></article>")
+    let result = texts(
+      "<article><p>Ber<b>lin</b>   is\n the\u{00A0}capital, of Germany, and its largest city by population.</p></article>"
+    )
     #expect(result == ["Berlin is the capital, of Germany, and its largest city by population."])
   }
 

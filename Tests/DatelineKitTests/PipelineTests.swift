@@ -36,13 +36,16 @@ import Testing
     #expect(slice(article, try #require(dateline.range)) == "NUR-SULTAN, January 10. /TASS/.")
     #expect(!article.text.contains("All news") && !article.text.contains("Share"))
     let sentences = article.sentences.map { slice(article, $0) }
-    #expect(sentences.contains("Kazakh President Kassym-Jomart Tokayev said on Monday that order had been restored."))
+    #expect(
+      sentences.contains(
+        "Kazakh President Kassym-Jomart Tokayev said on Monday that order had been restored."))
     #expect(sentences.contains("He thanked the CSTO."))
     #expect(!sentences.contains { $0.contains("/TASS/") })
   }
 
   @Test func offsetsCountUnicodeScalars() throws {
-    let article = try analyze("Zürich talks — “a start”\n\nGENEVA (Reuters) - Envoys met in Zürich. Talks went on.")
+    let article = try analyze(
+      "Zürich talks — “a start”\n\nGENEVA (Reuters) - Envoys met in Zürich. Talks went on.")
     for range in article.paragraphs + article.sentences {
       #expect(range.start >= 0 && range.end <= article.text.unicodeScalars.count)
     }
@@ -51,13 +54,15 @@ import Testing
 
   @Test func publishedOptionWins() throws {
     let fixed = Pipeline(options: .init(published: CalendarDate(year: 2022, month: 1, day: 11)!))
-    let article = fixed.analyze(try PlainTextReader.draft(bytes: Array("MINSK, January 10 (BelTA) - Text.".utf8), input: "t"))
+    let article = fixed.analyze(
+      try PlainTextReader.draft(bytes: Array("MINSK, January 10 (BelTA) - Text.".utf8), input: "t"))
     #expect(article.published == CalendarDate(year: 2022, month: 1, day: 11))
     #expect(article.dateline?.date == CalendarDate(year: 2022, month: 1, day: 10))
   }
 
   @Test func storyWithoutDateline() throws {
-    let article = try analyze("Markets rally on rate hopes\n\nShares rose across Asia on Tuesday. Bonds fell.")
+    let article = try analyze(
+      "Markets rally on rate hopes\n\nShares rose across Asia on Tuesday. Bonds fell.")
     #expect(article.dateline == nil)
     #expect(article.headline == "Markets rally on rate hopes")
     #expect(article.sentences.count == 3)

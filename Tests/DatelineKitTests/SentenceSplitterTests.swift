@@ -21,7 +21,8 @@ import Testing
   }
 
   @Test func survivesDecimals() {
-    #expect(sentences("Prices rose 5.93 percent. Trade fell.") == ["Prices rose 5.93 percent.", "Trade fell."])
+    #expect(
+      sentences("Prices rose 5.93 percent. Trade fell.") == ["Prices rose 5.93 percent.", "Trade fell."])
   }
 
   @Test func endsAfterUSWhenASentenceOpens() {

@@ -11,17 +11,24 @@ import Testing
   }
 
   @Test func keepsAbbreviationsAndInitials() {
-    #expect(tokens("Gen. J. Smith met U.S. envoys.") == ["Gen.", "J.", "Smith", "met", "U.S.", "envoys", "."])
+    #expect(
+      tokens("Gen. J. Smith met U.S. envoys.") == ["Gen.", "J.", "Smith", "met", "U.S.", "envoys", "."])
   }
 
   @Test func keepsHyphensAndSplitsPossessives() {
-    #expect(tokens("the Russia-led bloc and Kazakhstan's authorities") == ["the", "Russia-led", "bloc", "and", "Kazakhstan", "'s", "authorities"])
+    #expect(
+      tokens("the Russia-led bloc and Kazakhstan's authorities") == [
+        "the", "Russia-led", "bloc", "and", "Kazakhstan", "'s", "authorities",
+      ])
     #expect(tokens("Kazakhstan’s people") == ["Kazakhstan", "’s", "people"])
     #expect(tokens("O'Brien’s") == ["O'Brien", "’s"])
   }
 
   @Test func keepsNumbersWhole() {
-    #expect(tokens("5.93 mln, 1,750 dlrs, 2022-01-10, 3-2.") == ["5.93", "mln", ",", "1,750", "dlrs", ",", "2022-01-10", ",", "3-2", "."])
+    #expect(
+      tokens("5.93 mln, 1,750 dlrs, 2022-01-10, 3-2.") == [
+        "5.93", "mln", ",", "1,750", "dlrs", ",", "2022-01-10", ",", "3-2", ".",
+      ])
   }
 
   @Test func readsUnicodeSpacesQuotesAndLetters() {

@@ -59,7 +59,11 @@ import Testing
     var result = ""
     var inTag = false
     for character in html {
-      if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag {
+      if character == "<" {
+        inTag = true
+      } else if character == ">" && inTag {
+        inTag = false
+      } else if !inTag {
         result.append(character)
       }
     }

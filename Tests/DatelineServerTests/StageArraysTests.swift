@@ -33,7 +33,8 @@ import Testing
       (
         "entities",
         [
-          object("Tokayev", [("type", "PER"), ("name", "Tokayev")]), object("Michel", [("type", "PER"), ("name", "Michel")]),
+          object("Tokayev", [("type", "PER"), ("name", "Tokayev")]),
+          object("Michel", [("type", "PER"), ("name", "Michel")]),
           object("Tokayev", [("type", "PER"), ("name", "Tokayev")]),
         ]
       ),

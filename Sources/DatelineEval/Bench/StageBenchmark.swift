@@ -24,8 +24,10 @@ public struct StageBenchmark {
       let pad = stage.padding(toLength: 22, withPad: " ", startingAt: 0)
       return pad
         + String(
-          format: "%8.1f MB/s %12.0f words/s  (%.3f s for %.1f MB)", megabytesPerSecond, wordsPerSecond, seconds,
-          Double(bytes) / 1e6) + (tokens.map { String(format: "  %.0f tokens/s", Double($0) / seconds) } ?? "")
+          format: "%8.1f MB/s %12.0f words/s  (%.3f s for %.1f MB)", megabytesPerSecond, wordsPerSecond,
+          seconds,
+          Double(bytes) / 1e6)
+        + (tokens.map { String(format: "  %.0f tokens/s", Double($0) / seconds) } ?? "")
     }
   }
 
@@ -108,7 +110,8 @@ public struct StageBenchmark {
     let extractor = QuoteExtractor()
     let quoting = best {
       for article in articles {
-        _ = extractor.quotes(in: article.text, paragraphs: article.paragraphs, skipping: article.dateline?.range)
+        _ = extractor.quotes(
+          in: article.text, paragraphs: article.paragraphs, skipping: article.dateline?.range)
       }
     }
     let rules = QuoteExtractor(method: .rules)
@@ -132,7 +135,8 @@ public struct StageBenchmark {
       Measurement(stage: "time (TIMEX3)", bytes: bytes, words: words, seconds: timing),
       Measurement(stage: "quotes (rules only)", bytes: bytes, words: words, seconds: quotingByRules),
       Measurement(stage: "quotes", bytes: bytes, words: words, seconds: quoting),
-      Measurement(stage: "analyze+JSON", bytes: sampleBytes, words: Int(Double(words) * share), seconds: output),
+      Measurement(
+        stage: "analyze+JSON", bytes: sampleBytes, words: Int(Double(words) * share), seconds: output),
     ]
   }
 

@@ -38,10 +38,11 @@ public enum ExtractionEvaluation {
     var pages: [Page] = []
     for (url, value) in root {
       guard let entry = value as? [String: Any], let file = entry["file"] as? String else { continue }
-      pages.append(Page(
-        url: url, file: file,
-        expected: (entry["with"] as? [Any])?.compactMap { $0 as? String } ?? [],
-        unwanted: (entry["without"] as? [Any])?.compactMap { $0 as? String } ?? []))
+      pages.append(
+        Page(
+          url: url, file: file,
+          expected: (entry["with"] as? [Any])?.compactMap { $0 as? String } ?? [],
+          unwanted: (entry["without"] as? [Any])?.compactMap { $0 as? String } ?? []))
     }
     return pages.sorted { $0.file < $1.file }
   }
@@ -65,7 +66,9 @@ public enum ExtractionEvaluation {
     var missed: [String] = []
     var leaked: [String] = []
     for segment in page.expected.map(withoutSoftHyphens) {
-      if text.contains(segment) { scores.truePositives += 1 } else {
+      if text.contains(segment) {
+        scores.truePositives += 1
+      } else {
         scores.falseNegatives += 1
         missed.append(segment)
       }
@@ -145,7 +148,9 @@ public enum ExtractionEvaluation {
     // Read before waiting, so a full pipe cannot block gzip.
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     exited.wait()
-    guard process.terminationStatus == 0 else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path]) }
+    guard process.terminationStatus == 0 else {
+      throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path])
+    }
     return [UInt8](data)
   }
 }

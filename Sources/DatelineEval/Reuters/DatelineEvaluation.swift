@@ -77,7 +77,9 @@ public struct DatelineEvaluation {
     if let dash = place.range(of: " -") { place = place[..<dash.lowerBound] }
     // `JOHANNESBURG March 13 -`: the place ends where the month begins.
     let words = place.split(separator: " ")
-    if let month = words.firstIndex(where: { DatelineEvaluation.months.contains(String($0.lowercased().prefix(3))) }),
+    if let month = words.firstIndex(where: {
+      DatelineEvaluation.months.contains(String($0.lowercased().prefix(3)))
+    }),
       month > 0, month + 1 < words.count, Int(words[month + 1]) != nil
     {
       return words[..<month].joined(separator: " ")

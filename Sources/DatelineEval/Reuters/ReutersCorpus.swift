@@ -57,7 +57,8 @@ public struct ReutersCorpus {
   }
 
   static func field(_ text: String, open: String, close: String) -> String? {
-    guard let start = text.range(of: open), let end = text.range(of: close, range: start.upperBound..<text.endIndex)
+    guard let start = text.range(of: open),
+      let end = text.range(of: close, range: start.upperBound..<text.endIndex)
     else { return nil }
     return String(text[start.upperBound..<end.lowerBound])
   }

@@ -35,13 +35,18 @@ enum DatelineLexer {
       s.isASCII ? (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A : s.properties.isAlphabetic
     }
     func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-      s.isASCII ? isLetter(s) || (s.value >= 0x30 && s.value <= 0x39) : isLetter(s) || s.properties.numericType != nil
+      s.isASCII
+        ? isLetter(s) || (s.value >= 0x30 && s.value <= 0x39) : isLetter(s) || s.properties.numericType != nil
     }
     func text(_ range: Range<Int>) -> String {
       var bytes: [UInt8] = []
       bytes.reserveCapacity(range.count)
       for scalar in scalars[range] {
-        if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { bytes.append($0) } }
+        if scalar.isASCII {
+          bytes.append(UInt8(scalar.value))
+        } else {
+          UTF8.encode(scalar) { bytes.append($0) }
+        }
       }
       return String(decoding: bytes, as: UTF8.self)
     }
@@ -78,14 +83,16 @@ enum DatelineLexer {
           number = number * 10 + digit
           i += 1
         }
-        tokens.append(Token(kind: .number(number), text: String(number), start: start, end: i, spaceBefore: space))
+        tokens.append(
+          Token(kind: .number(number), text: String(number), start: start, end: i, spaceBefore: space))
       } else if s == "-" || s == "\u{2013}" || s == "\u{2014}" || s == "\u{2012}" || s == "\u{2015}" {
         i += 1
         while i < n, scalars[i] == "-" || scalars[i] == "\u{2013}" || scalars[i] == "\u{2014}" { i += 1 }
         tokens.append(Token(kind: .dash, text: text(start..<i), start: start, end: i, spaceBefore: space))
       } else {
         i += 1
-        tokens.append(Token(kind: .punctuation(Character(s)), text: String(s), start: start, end: i, spaceBefore: space))
+        tokens.append(
+          Token(kind: .punctuation(Character(s)), text: String(s), start: start, end: i, spaceBefore: space))
       }
       space = false
     }

@@ -32,7 +32,9 @@ public struct DatelineParser: Sendable {
   /// Reads the dateline opening `paragraph`, if there is one.
   public func parse(_ paragraph: String) -> Match? {
     // A dateline opens with a place's letter or a wire marker.
-    guard let first = paragraph.unicodeScalars.first, first == "*" || first.properties.isAlphabetic else { return nil }
+    guard let first = paragraph.unicodeScalars.first, first == "*" || first.properties.isAlphabetic else {
+      return nil
+    }
     let scalars = Array(paragraph.unicodeScalars.prefix(240))
     let tokens = DatelineLexer.tokens(scalars)
     guard !tokens.isEmpty else { return nil }
@@ -126,12 +128,14 @@ public struct DatelineParser: Sendable {
     // Long places must be known ones: `ROTTERDAM PORT SUBSIDY TO END` is a headline.
     if place.count > 3, lexicon.place(named: placeText) == nil { return nil }
     let atEnd =
-      cursor.peek == nil && tokens.count < DatelineLexer.maximumTokens && scalars.count == paragraph.unicodeScalars.count
+      cursor.peek == nil && tokens.count < DatelineLexer.maximumTokens
+      && scalars.count == paragraph.unicodeScalars.count
     let knownAgency = agency.map { Agencies.canonicalName($0) != nil } ?? false
     let knownRegion = isKnownRegion(region)
     guard
       knownAgency || (agency != nil && dash) || (date != nil && (dash || (atEnd && dateFollowsPunctuation)))
-        || (knownRegion && dash) || (dash && place.allSatisfy(\.isAllCaps) && lexicon.place(named: placeText) != nil)
+        || (knownRegion && dash)
+        || (dash && place.allSatisfy(\.isAllCaps) && lexicon.place(named: placeText) != nil)
     else { return nil }
     let text = String(String.UnicodeScalarView(scalars[place.first!.start..<end]))
     var dateline = describe(written: placeText, region: region)
@@ -173,7 +177,8 @@ public struct DatelineParser: Sendable {
           !words.isEmpty && !capitalised && !Self.particles.contains(token.text.lowercased())
           && !lexicon.places(named: words.map(\.text).joined(separator: " ") + " " + token.text).isEmpty
         guard capitalised || particle || continuesKnownPlace else { break }
-        if !words.isEmpty, Agencies.canonicalName(token.text) != nil, !token.isAllCaps || words.last!.isAllCaps == false
+        if !words.isEmpty, Agencies.canonicalName(token.text) != nil,
+          !token.isAllCaps || words.last!.isAllCaps == false
         {
           break
         }
@@ -243,10 +248,12 @@ public struct DatelineParser: Sendable {
       let continuesKnown =
         !words.isEmpty && !lexicon.places(named: (words + [token]).map(\.text).joined(separator: " ")).isEmpty
       guard token.text.unicodeScalars.first?.properties.isUppercase == true || continuesKnown,
-        MonthNames.month(token.text) == nil || cursor.token(at: i + 1).map({ if case .number = $0.kind { false } else { true } }) ?? true
+        MonthNames.month(token.text) == nil
+          || cursor.token(at: i + 1).map({ if case .number = $0.kind { false } else { true } }) ?? true
       else { break }
       var word = token
-      if case .punctuation(".") = cursor.token(at: i + 1)?.kind, cursor.token(at: i + 1)!.spaceBefore == false {
+      if case .punctuation(".") = cursor.token(at: i + 1)?.kind, cursor.token(at: i + 1)!.spaceBefore == false
+      {
         word.end = cursor.token(at: i + 1)!.end
         word.text += "."
         i += 1
@@ -275,9 +282,13 @@ public struct DatelineParser: Sendable {
     if case .word = first.kind, let m = MonthNames.lenientMonth(first.text) {
       month = m
       i += 1
-      if case .punctuation(".") = cursor.token(at: i)?.kind, cursor.token(at: i)!.spaceBefore == false { i += 1 }
+      if case .punctuation(".") = cursor.token(at: i)?.kind, cursor.token(at: i)!.spaceBefore == false {
+        i += 1
+      }
       // `April, 13`
-      if case .punctuation(",") = cursor.token(at: i)?.kind, case .number = cursor.token(at: i + 1)?.kind { i += 1 }
+      if case .punctuation(",") = cursor.token(at: i)?.kind, case .number = cursor.token(at: i + 1)?.kind {
+        i += 1
+      }
       if let number = cursor.token(at: i), case .number(let d) = number.kind, (1...31).contains(d),
         d <= CalendarDate.daysIn(month: m, year: 2000), Self.garbledDay(cursor, at: i, month: m) == nil
       {
@@ -299,7 +310,8 @@ public struct DatelineParser: Sendable {
     } else {
       return nil
     }
-    guard let month, let day, (1...31).contains(day), day <= CalendarDate.daysIn(month: month, year: 2000) else {
+    guard let month, let day, (1...31).contains(day), day <= CalendarDate.daysIn(month: month, year: 2000)
+    else {
       return nil
     }
     var end = cursor.token(at: i - 1)!.end
@@ -323,14 +335,17 @@ public struct DatelineParser: Sendable {
     switch token.kind {
     case .number(let value):
       // `2O`: a letter for a digit, written against the number.
-      if let letter = cursor.token(at: next), case .word = letter.kind, !letter.spaceBefore, letter.text.count <= 2 {
+      if let letter = cursor.token(at: next), case .word = letter.kind, !letter.spaceBefore,
+        letter.text.count <= 2
+      {
         next += 1
       } else if value >= 1, value <= CalendarDate.daysIn(month: month, year: 2000) {
         return nil
       }
     case .word:
       let scalars = token.text.unicodeScalars
-      guard scalars.count <= 3, scalars.allSatisfy({ $0.properties.numericType != nil || "lIO".unicodeScalars.contains($0) })
+      guard scalars.count <= 3,
+        scalars.allSatisfy({ $0.properties.numericType != nil || "lIO".unicodeScalars.contains($0) })
       else { return nil }
     default:
       return nil
@@ -340,7 +355,9 @@ public struct DatelineParser: Sendable {
   }
 
   /// `(Reuters)`, `/TASS/`: a known agency, or one to three capitalised words.
-  private func readBracketed(_ cursor: inout Cursor, open: Character, close: Character) -> (name: String, end: Int)? {
+  private func readBracketed(_ cursor: inout Cursor, open: Character, close: Character) -> (
+    name: String, end: Int
+  )? {
     var i = cursor.index + 1
     var words: [String] = []
     while let token = cursor.token(at: i), words.count < 4 {
@@ -349,12 +366,15 @@ public struct DatelineParser: Sendable {
       words.append(token.text)
       i += 1
     }
-    guard let closing = cursor.token(at: i), case .punctuation(close) = closing.kind, !words.isEmpty else { return nil }
+    guard let closing = cursor.token(at: i), case .punctuation(close) = closing.kind, !words.isEmpty else {
+      return nil
+    }
     let written = words.joined(separator: " ")
     let name: String
     if let known = Agencies.canonicalName(written) {
       name = known
-    } else if words.count <= 3, words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true }) {
+    } else if words.count <= 3, words.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true })
+    {
       name = written
     } else {
       return nil
@@ -385,7 +405,10 @@ public struct DatelineParser: Sendable {
     return Dateline(text: "", placeAsWritten: written, place: place, region: regionName, country: country)
   }
 
-  static let particles: Set<String> = ["de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "es", "of", "on", "upon", "am", "an", "der", "sur", "en"]
+  static let particles: Set<String> = [
+    "de", "da", "do", "dos", "das", "del", "la", "le", "el", "al", "es", "of", "on", "upon", "am", "an",
+    "der", "sur", "en",
+  ]
   static let placeAbbreviations: Set<String> = ["st", "ste", "ft", "mt", "pt", "sta", "sto", "s"]
 }
 
@@ -396,7 +419,8 @@ enum Agencies {
   }
 
   private static let names: [String: String] = [
-    "reuters": "Reuters", "reuter": "Reuters", "ap": "AP", "associated press": "AP", "afp": "AFP", "xinhua": "Xinhua",
+    "reuters": "Reuters", "reuter": "Reuters", "ap": "AP", "associated press": "AP", "afp": "AFP",
+    "xinhua": "Xinhua",
     "tass": "TASS", "itar-tass": "TASS", "upi": "UPI", "dpa": "dpa", "aa": "Anadolu", "anadolu": "Anadolu",
     "interfax": "Interfax", "kyodo": "Kyodo", "pti": "PTI", "ians": "IANS", "ria novosti": "RIA Novosti",
     "sputnik": "Sputnik", "belta": "BelTA", "kazinform": "Kazinform", "yonhap": "Yonhap", "ansa": "ANSA",

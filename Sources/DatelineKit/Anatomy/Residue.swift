@@ -13,15 +13,19 @@ enum Residue {
     {
       return true
     }
-    if ByteSearch.contains(lower, "all rights reserved") || lower.hasPrefix("©") || lower.hasPrefix("copyright ") {
+    if ByteSearch.contains(lower, "all rights reserved") || lower.hasPrefix("©")
+      || lower.hasPrefix("copyright ")
+    {
       return true
     }
     return Timestamp.date(in: paragraph) != nil
   }
 
   static let exact: Set<String> = [
-    "all news", "share", "share this", "share this article", "read more", "read also", "also read", "see also",
-    "advertisement", "advertising", "subscribe", "sign up", "sign in", "log in", "menu", "home", "tweet", "print",
+    "all news", "share", "share this", "share this article", "read more", "read also", "also read",
+    "see also",
+    "advertisement", "advertising", "subscribe", "sign up", "sign in", "log in", "menu", "home", "tweet",
+    "print",
     "email", "e-mail", "facebook", "twitter", "x", "telegram", "whatsapp", "linkedin", "vk", "copy link",
     "comments", "comment", "related", "related news", "related articles", "related stories", "most read",
     "most popular", "top stories", "latest news", "latest", "more news", "back to top", "skip to content",
@@ -36,7 +40,8 @@ enum Residue {
     "read more:", "read also:", "also read:", "see also:", "related:", "follow us on", "subscribe to",
     "sign up for", "share this", "share on", "click here", "photo:", "image:", "file photo", "photo credit",
     "(photo", "[photo", "reporting by", "editing by", "writing by", "additional reporting by", "compiled by",
-    "(reporting by", "(editing by", "(writing by", "(additional reporting", "our standards:", "sign up here", "get the latest", "download our app", "follow tass on",
+    "(reporting by", "(editing by", "(writing by", "(additional reporting", "our standards:", "sign up here",
+    "get the latest", "download our app", "follow tass on",
   ]
 }
 
@@ -62,7 +67,8 @@ enum Timestamp {
   }
 
   private static let fillers: Set<String> = [
-    "updated", "published", "posted", "last", "at", "on", "gmt", "utc", "msk", "am", "pm", "edt", "est", "cet",
+    "updated", "published", "posted", "last", "at", "on", "gmt", "utc", "msk", "am", "pm", "edt", "est",
+    "cet",
     "cest", "bst", "ist", "et", "h", "of",
   ]
 }

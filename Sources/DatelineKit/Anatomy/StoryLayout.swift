@@ -32,7 +32,8 @@ struct StoryLayout {
     var datelineIndex: Int?
     for index in blocks.indices.prefix(Self.datelineSearchDepth) {
       if let match = parser.parse(blocks[index].text) {
-        let strong = match.dateline.month != nil || match.dateline.agency.flatMap(Agencies.canonicalName) != nil
+        let strong =
+          match.dateline.month != nil || match.dateline.agency.flatMap(Agencies.canonicalName) != nil
         if datelineIndex == nil || strong {
           datelineIndex = index
           dateline = match
@@ -60,10 +61,13 @@ struct StoryLayout {
     }
     headline = title ?? front.first?.text
     let standfirstBlocks = title == nil ? front.dropFirst() : front
-    let standfirstText = standfirstBlocks.map(\.text).filter { Self.wordCount($0) >= 3 }.joined(separator: " ")
+    let standfirstText = standfirstBlocks.map(\.text).filter { Self.wordCount($0) >= 3 }.joined(
+      separator: " ")
     standfirst = standfirstText.isEmpty ? nil : standfirstText
-    if standfirst == nil, datelineIndex != nil, let summary = draft.summary.map({ Whitespace.joinedWords($0) }),
-      Self.wordCount(summary) >= 3, !blocks[bodyStart...].contains(where: { $0.text.hasPrefix(summary.prefix(60)) })
+    if standfirst == nil, datelineIndex != nil,
+      let summary = draft.summary.map({ Whitespace.joinedWords($0) }),
+      Self.wordCount(summary) >= 3,
+      !blocks[bodyStart...].contains(where: { $0.text.hasPrefix(summary.prefix(60)) })
     {
       standfirst = summary
     }

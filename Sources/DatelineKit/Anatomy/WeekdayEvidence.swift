@@ -6,7 +6,9 @@ enum WeekdayEvidence {
     for (index, word) in words.enumerated() {
       guard word.first?.isUppercase == true, let weekday = WeekdayNames.weekday(word) else { continue }
       // "last Monday", "next Friday" point away from the day of filing.
-      if index > 0, ["last", "next", "previous", "coming", "following"].contains(words[index - 1].lowercased()) {
+      if index > 0,
+        ["last", "next", "previous", "coming", "following"].contains(words[index - 1].lowercased())
+      {
         continue
       }
       found.append((weekday, found.isEmpty ? 2 : 1))

@@ -35,15 +35,21 @@ public struct PlaceLexicon: Sendable {
       let place: Place
       switch fields[0] {
       case "C":
-        place = Place(kind: .country, name: String(fields[1]), spelling: String(fields[1]), country: String(fields[2]), population: 0)
-        if countryNames[String(fields[2])] == nil || fields[1].count < countryNames[String(fields[2])]!.count {
+        place = Place(
+          kind: .country, name: String(fields[1]), spelling: String(fields[1]), country: String(fields[2]),
+          population: 0)
+        if countryNames[String(fields[2])] == nil || fields[1].count < countryNames[String(fields[2])]!.count
+        {
           countryNames[String(fields[2])] = String(fields[1])
         }
       case "r":
-        place = Place(kind: .region, name: String(fields[6]), spelling: String(fields[1]), country: String(fields[2]), population: 0)
+        place = Place(
+          kind: .region, name: String(fields[6]), spelling: String(fields[1]), country: String(fields[2]),
+          population: 0)
       case "c", "a":
         place = Place(
-          kind: .city, name: fields[0] == "c" ? String(fields[1]) : "", spelling: String(fields[1]), country: String(fields[2]),
+          kind: .city, name: fields[0] == "c" ? String(fields[1]) : "", spelling: String(fields[1]),
+          country: String(fields[2]),
           geonameID: Int(fields[3]), latitude: Double(fields[4]), longitude: Double(fields[5]),
           population: Int(fields[6]) ?? 0)
       default: continue
@@ -81,7 +87,8 @@ public struct PlaceLexicon: Sendable {
 
   /// `saint paul` → `st paul`, `st. paul`; `fort worth` → `ft worth`, `ft. worth`.
   private static func abbreviatedPrefix(_ key: String) -> [String]? {
-    for (long, short) in [("saint ", "st"), ("sainte ", "ste"), ("fort ", "ft"), ("mount ", "mt")] where key.hasPrefix(long) {
+    for (long, short) in [("saint ", "st"), ("sainte ", "ste"), ("fort ", "ft"), ("mount ", "mt")]
+    where key.hasPrefix(long) {
       let rest = key.dropFirst(long.count)
       return [short + " " + rest, short + ". " + rest]
     }

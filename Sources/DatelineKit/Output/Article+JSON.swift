@@ -7,7 +7,8 @@ extension Article {
       (
         "source",
         .object([
-          ("agency", JSONValue(source.agency)), ("outlet", JSONValue(source.outlet)), ("url", JSONValue(source.url)),
+          ("agency", JSONValue(source.agency)), ("outlet", JSONValue(source.outlet)),
+          ("url", JSONValue(source.url)),
         ])
       ),
       ("headline", JSONValue(headline)),
@@ -40,7 +41,8 @@ extension Dateline {
       date = .string(full.iso)
     } else if let month, let day {
       // Month and day without a year: the ISO 8601 `--MM-DD` form.
-      date = .string("--" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day))
+      date = .string(
+        "--" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day))
     }
     return .object([
       ("text", .string(text)),

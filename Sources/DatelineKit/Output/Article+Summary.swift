@@ -5,12 +5,14 @@ extension Article {
     lines.append("== \(headline ?? "(no headline)")  [\(id)]")
     if let standfirst { lines.append("   \(standfirst)") }
     if let dateline {
-      var where_ = dateline.place
-      if let region = dateline.region { where_ += ", \(region)" }
-      if let country = dateline.country { where_ += " (\(country))" }
+      var place = dateline.place
+      if let region = dateline.region { place += ", \(region)" }
+      if let country = dateline.country { place += " (\(country))" }
       var when = dateline.date?.iso ?? ""
       if dateline.yearInferred { when += " (year inferred)" }
-      lines.append("   dateline: \"\(dateline.text)\" → \(where_)\(when.isEmpty ? "" : ", " + when)\(dateline.agency.map { ", " + $0 } ?? "")")
+      lines.append(
+        "   dateline: \"\(dateline.text)\" → \(place)\(when.isEmpty ? "" : ", " + when)\(dateline.agency.map { ", " + $0 } ?? "")"
+      )
     }
     var facts: [String] = []
     if let published { facts.append("published \(published.iso)") }
@@ -29,7 +31,9 @@ extension Article {
     }
     if sentences.count > 3 { lines.append("   …") }
     if !entities.isEmpty {
-      let names = entities.prefix(12).map { "\($0.name) (\($0.kind.rawValue)\($0.code.map { " " + $0 } ?? ""))" }
+      let names = entities.prefix(12).map {
+        "\($0.name) (\($0.kind.rawValue)\($0.code.map { " " + $0 } ?? ""))"
+      }
       lines.append("   entities: " + names.joined(separator: ", ") + (entities.count > 12 ? ", …" : ""))
     }
     for quote in quotes.prefix(4) {

@@ -74,7 +74,8 @@ public struct QuoteExtractor: Sendable {
         return Self.quotes(quoteText, tagger.attributions(quoteText, rules: rules))
       case .combined:
         var tagger = QuoteTagger(model: model ?? QuoteTagger.shared)
-        return Self.quotes(quoteText, Self.combine(tagger.attributions(quoteText, rules: rules), rules: rules))
+        return Self.quotes(
+          quoteText, Self.combine(tagger.attributions(quoteText, rules: rules), rules: rules))
       }
     }
   }

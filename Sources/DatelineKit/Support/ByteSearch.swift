@@ -21,7 +21,9 @@ enum ByteSearch {
     containsAny(haystack, [word])
   }
 
-  private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
     let n = haystack.count, m = needle.count
     guard m > 0, n >= m, let first = needle.first else { return m == 0 }
     var index = 0

@@ -18,7 +18,9 @@ public enum MetadataDate {
       } else if part.first?.isNumber == true {
         // `12:00:00Z`-like tails or `10th`.
         let digits = part.prefix(while: \.isNumber)
-        if let value = Int(digits), digits.count <= 2, numbers.count < 3 { numbers.append((value, digits.count)) }
+        if let value = Int(digits), digits.count <= 2, numbers.count < 3 {
+          numbers.append((value, digits.count))
+        }
       }
     }
     if let month {
@@ -31,7 +33,9 @@ public enum MetadataDate {
     let (a, b, c) = (numbers[0], numbers[1], numbers[2])
     if a.digits == 4 { return CalendarDate(year: a.value, month: b.value, day: c.value) }
     guard c.digits == 4 else { return nil }
-    if string.contains("/") && a.value <= 12 { return CalendarDate(year: c.value, month: a.value, day: b.value) }
+    if string.contains("/") && a.value <= 12 {
+      return CalendarDate(year: c.value, month: a.value, day: b.value)
+    }
     return CalendarDate(year: c.value, month: b.value, day: a.value)
   }
 }

@@ -8,13 +8,15 @@ enum Abbreviations {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov",
     "sen", "rep", "rev", "st", "ste", "jr", "sr", "messrs", "mt", "ft", "pres", "supt", "insp", "det", "cpl",
     "pvt", "brig", "hon", "amb", "fr", "sec", "atty", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "e.g", "i.e", "cf", "approx", "ca", "fig", "vol", "pp",
+    "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "e.g", "i.e", "cf", "approx", "ca", "fig", "vol",
+    "pp",
     "op", "art", "para", "sch", "ave", "blvd", "rd", "mme", "mlle", "sra", "sr", "dept", "univ", "assn",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
   ])
 
   static let possiblyFinal: Set<UInt64> = hashes([
-    "inc", "corp", "co", "ltd", "bros", "plc", "llc", "cos", "etc", "al", "est", "ala", "ariz", "ark", "calif",
+    "inc", "corp", "co", "ltd", "bros", "plc", "llc", "cos", "etc", "al", "est", "ala", "ariz", "ark",
+    "calif",
     "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
     "miss", "mo", "mont", "neb", "nebr", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
     "wyo", "ont", "que", "alta", "sask", "man", "nfld", "mln", "bln", "pct", "dlrs", "yrs", "min", "max",
@@ -36,8 +38,9 @@ enum Abbreviations {
   }
 
   private static func hashes(_ words: [String]) -> Set<UInt64> {
-    Set(words.map { word in
-      Array(word.utf8).withUnsafeBufferPointer { hash($0, 0, $0.count) }
-    })
+    Set(
+      words.map { word in
+        Array(word.utf8).withUnsafeBufferPointer { hash($0, 0, $0.count) }
+      })
   }
 }

@@ -25,10 +25,14 @@ public struct SentenceSplitter: Sendable {
       var closes = false
       var last = k
       if token.kind == .terminal {
-        while last + 1 < end, tokens[last + 1].kind == .quote, !tokens[last + 1].flags.contains(.opening) { last += 1 }
+        while last + 1 < end, tokens[last + 1].kind == .quote, !tokens[last + 1].flags.contains(.opening) {
+          last += 1
+        }
         closes = last + 1 == end || opensSentence(tokens[last + 1], after: tokens, at: last + 1, text)
       } else if token.kind == .word, token.flags.contains(.abbreviation), !token.flags.contains(.nonFinal) {
-        while last + 1 < end, tokens[last + 1].kind == .quote, !tokens[last + 1].flags.contains(.opening) { last += 1 }
+        while last + 1 < end, tokens[last + 1].kind == .quote, !tokens[last + 1].flags.contains(.opening) {
+          last += 1
+        }
         closes = last + 1 < end && isOrdinaryOpener(tokens[last + 1], text)
       }
       if closes || last + 1 == end {
@@ -39,20 +43,25 @@ public struct SentenceSplitter: Sendable {
     }
   }
 
-  private func opensSentence(_ next: Token, after tokens: ArraySlice<Token>, at k: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func opensSentence(
+    _ next: Token, after tokens: ArraySlice<Token>, at k: Int, _ text: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     switch next.kind {
     case .word: return next.flags.contains(.capitalized)
     case .number: return true
     case .quote:
       guard next.flags.contains(.opening) else { return false }
       // “The …  or  "We …
-      return k + 1 < tokens.endIndex && (tokens[k + 1].flags.contains(.capitalized) || tokens[k + 1].kind == .number)
+      return k + 1 < tokens.endIndex
+        && (tokens[k + 1].flags.contains(.capitalized) || tokens[k + 1].kind == .number)
     default: return false
     }
   }
 
   private func isOrdinaryOpener(_ next: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard next.kind == .word, next.flags.contains(.capitalized), next.end - next.start <= 12 else { return false }
+    guard next.kind == .word, next.flags.contains(.capitalized), next.end - next.start <= 12 else {
+      return false
+    }
     return Self.openers.contains(Abbreviations.hash(text, Int(next.start), Int(next.end)))
   }
 

@@ -48,7 +48,8 @@ public struct Tokenizer: Sendable {
       case .letter:
         i = word(text, from: i, into: &tokens)
       case .quote(let opening):
-        tokens.append(Token(start: Int32(i), end: Int32(i + length), kind: .quote, flags: opening ? .opening : []))
+        tokens.append(
+          Token(start: Int32(i), end: Int32(i + length), kind: .quote, flags: opening ? .opening : []))
         i += length
       case .terminal:
         tokens.append(Token(start: Int32(i), end: Int32(i + length), kind: .terminal))
@@ -82,7 +83,9 @@ public struct Tokenizer: Sendable {
           i += 1
           segmentStart = i
         } else if b == 0x27 {  // '
-          guard i + 1 < n, Self.startsWord(text, at: i + 1), !Self.isPossessive(text, at: i + 1) else { break }
+          guard i + 1 < n, Self.startsWord(text, at: i + 1), !Self.isPossessive(text, at: i + 1) else {
+            break
+          }
           i += 1
         } else if b == 0x2E {  // .
           // U.S, N.Y, e.g: short segments joined by periods.
@@ -96,7 +99,9 @@ public struct Tokenizer: Sendable {
       } else {
         let (scalar, length) = Self.decode(text, at: i)
         if scalar == 0x2019 {  // ’ as an apostrophe
-          guard i + length < n, Self.startsWord(text, at: i + length), !Self.isPossessive(text, at: i + length) else {
+          guard i + length < n, Self.startsWord(text, at: i + length),
+            !Self.isPossessive(text, at: i + length)
+          else {
             break
           }
           i += length
@@ -135,14 +140,17 @@ public struct Tokenizer: Sendable {
     return i
   }
 
-  private func number(_ text: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [Token]) -> Int {
+  private func number(_ text: UnsafeBufferPointer<UInt8>, from start: Int, into tokens: inout [Token]) -> Int
+  {
     let n = text.count
     var i = start + 1
     while i < n {
       let b = text[i]
       if b &- 0x30 < 10 || Self.isASCIILetter(b) {
         i += 1
-      } else if (b == 0x2C || b == 0x2E || b == 0x3A || b == 0x2F || b == 0x2D), i + 1 < n, text[i + 1] &- 0x30 < 10 {
+      } else if (b == 0x2C || b == 0x2E || b == 0x3A || b == 0x2F || b == 0x2D), i + 1 < n,
+        text[i + 1] &- 0x30 < 10
+      {
         i += 2
       } else {
         break
@@ -152,7 +160,9 @@ public struct Tokenizer: Sendable {
     return i
   }
 
-  private func punctuation(_ text: UnsafeBufferPointer<UInt8>, from start: Int, byte b: UInt8, into tokens: inout [Token]) -> Int {
+  private func punctuation(
+    _ text: UnsafeBufferPointer<UInt8>, from start: Int, byte b: UInt8, into tokens: inout [Token]
+  ) -> Int {
     let n = text.count
     switch b {
     case 0x2E, 0x21, 0x3F:  // . ! ?  (runs such as `...` and `?!` are one token)
@@ -166,14 +176,16 @@ public struct Tokenizer: Sendable {
       tokens.append(Token(start: Int32(start), end: Int32(i), kind: .punctuation))
       return i
     case 0x22, 0x27, 0x60:  // " ' `: opening when nothing but space or an opener precedes
-      let opening = start == 0 || text[start - 1] <= 0x20 || text[start - 1] == 0x28 || text[start - 1] == 0x5B
+      let opening =
+        start == 0 || text[start - 1] <= 0x20 || text[start - 1] == 0x28 || text[start - 1] == 0x5B
       if b == 0x27, !opening, Self.isPossessive(text, at: start + 1) {
         // The possessive 's is a word token.
         let end = start + 2
         tokens.append(Token(start: Int32(start), end: Int32(end), kind: .word))
         return end
       }
-      tokens.append(Token(start: Int32(start), end: Int32(start + 1), kind: .quote, flags: opening ? .opening : []))
+      tokens.append(
+        Token(start: Int32(start), end: Int32(start + 1), kind: .quote, flags: opening ? .opening : []))
       return start + 1
     case 0x28, 0x5B, 0x7B:
       tokens.append(Token(start: Int32(start), end: Int32(start + 1), kind: .quote, flags: .opening))
@@ -233,9 +245,12 @@ public struct Tokenizer: Sendable {
     case 0x2018, 0x201C, 0x201E, 0x201A, 0xAB, 0x2039, 0x300C, 0x300E: return .quote(opening: true)
     case 0x2019, 0x201D, 0xBB, 0x203A, 0x300D, 0x300F: return .quote(opening: false)
     case 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x203C, 0x2047...0x2049: return .terminal
-    case 0x80...0x9F, 0xA1...0xA9, 0xAC...0xB1, 0xB4, 0xB6...0xB8, 0xBC...0xBF, 0xD7, 0xF7: return .punctuation
-    case 0x2010...0x2017, 0x201F...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0x2100...0x2BFF: return .punctuation
-    case 0x3001, 0x3003...0x300B, 0x3010...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFE30...0xFE4F: return .punctuation
+    case 0x80...0x9F, 0xA1...0xA9, 0xAC...0xB1, 0xB4, 0xB6...0xB8, 0xBC...0xBF, 0xD7, 0xF7:
+      return .punctuation
+    case 0x2010...0x2017, 0x201F...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0x2100...0x2BFF:
+      return .punctuation
+    case 0x3001, 0x3003...0x300B, 0x3010...0x303F, 0xFF00...0xFF0F, 0xFF1A...0xFF20, 0xFE30...0xFE4F:
+      return .punctuation
     case 0x1F000...0x1FAFF, 0xE000...0xF8FF, 0xFFF0...0xFFFF: return .punctuation
     default: return .letter
     }

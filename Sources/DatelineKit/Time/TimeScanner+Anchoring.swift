@@ -208,7 +208,8 @@ extension TimeScanner {
       if weekday == today { return dct }
       // `until Tuesday`, `by Friday`, `as soon as Tuesday`, `as early as Monday`
       let tense = direction(at: k)
-      let ahead = k > 2 && tokens[k - 1].hash == TimeScanner.asWord && tokens[k - 3].hash == TimeScanner.asWord
+      let ahead =
+        k > 2 && tokens[k - 1].hash == TimeScanner.asWord && tokens[k - 3].hash == TimeScanner.asWord
       let forward = (weekday - today + 7) % 7
       switch ahead ? .future : deadline(at: k) ?? tense {
       case .future: return dct.adding(days: forward)

@@ -108,7 +108,9 @@ struct ArticleView {
     if let own = span(item, scalars: scalars) { return [own] }
     if let mentions = item["mentions"]?.arrayValue {
       return mentions.compactMap { mention in
-        range(mention, count: scalars.count).flatMap { span(item, range: $0, label: mention["text"]?.stringValue, scalars: scalars) }
+        range(mention, count: scalars.count).flatMap {
+          span(item, range: $0, label: mention["text"]?.stringValue, scalars: scalars)
+        }
       }
     }
     if let evidence = item["evidence"], let range = range(evidence, count: scalars.count) {
@@ -123,7 +125,8 @@ struct ArticleView {
   }
 
   /// A span over `range` described by the fields of `value` (positions and nested lists left out).
-  static func span(_ value: JSONValue, range: Range<Int>, label: String?, scalars: [Unicode.Scalar]) -> Span? {
+  static func span(_ value: JSONValue, range: Range<Int>, label: String?, scalars: [Unicode.Scalar]) -> Span?
+  {
     guard let fields = value.objectFields else { return nil }
     var details: [(String, String)] = []
     for (key, field) in fields where !["start", "end", "text", "mentions", "evidence"].contains(key) {

@@ -83,7 +83,8 @@ import Testing
     let appeal = try #require(found.first { $0.2 == "023" })
     #expect(appeal.0 == "KENGOV" && appeal.1 == "IGO")
     // bodies of a family take its code: the EEAS is the EU's
-    let called = try Self.events("The European External Action Service called on Kenya to respect the right to protest.")
+    let called = try Self.events(
+      "The European External Action Service called on Kenya to respect the right to protest.")
     #expect(called.contains { $0.0 == "IGOEUREEC" && $0.1 == "KEN" && $0.2 == "024" })
   }
 

@@ -33,7 +33,9 @@ import Testing
   @Test func nounAndVerbReadingsOfOneWord() {
     var tagger = SyntaxTagger()
     #expect(tagger.tag(words: ["The", "attack", "killed", "six", "people"])[1].partOfSpeech == "NN")
-    #expect(tagger.tag(words: ["Rebels", "will", "attack", "the", "border", "post"])[2].partOfSpeech.hasPrefix("VB"))
+    #expect(
+      tagger.tag(words: ["Rebels", "will", "attack", "the", "border", "post"])[2].partOfSpeech.hasPrefix("VB")
+    )
   }
 
   @Test func emptyAndOddInput() {

@@ -44,7 +44,9 @@ struct GreedyDecoder {
       GreedySequenceDecoder.decode(
         count: n, tagCount: MentionTag.count, boundary: 0, weights: weights, scores: &scores, tagRows: &rows,
         observation: { extractor.features[extractor.offsets[$0]..<extractor.offsets[$0 + 1]] },
-        tagFeatures: { i, p1, p2, out in extractor.tagFeatures(i, previous: p1, p2, memory: memory, into: &out) },
+        tagFeatures: { i, p1, p2, out in
+          extractor.tagFeatures(i, previous: p1, p2, memory: memory, into: &out)
+        },
         allowed: { k, p1, i in MentionTag.allowed(k, after: p1, last: i == n - 1) },
         emit: { i, tag, observation, tagRows in
           learn(i, tag, observation, tagRows)

@@ -19,7 +19,9 @@ public struct TaggerTrainer {
     var best: (model: TaggerModel, score: Double, epoch: Int)?
     var predicted: [TaggedMention] = []
     let gold = documents.map { MentionTag.encode($0.mentions, count: $0.tokens.count) }
-    PerceptronTraining(epochs: options.epochs, seed: options.seed).run(examples: documents.count, weights: weights) {
+    PerceptronTraining(epochs: options.epochs, seed: options.seed).run(
+      examples: documents.count, weights: weights
+    ) {
       index in
       let document = documents[index]
       document.bytes.withUnsafeBufferPointer { text in
@@ -29,7 +31,8 @@ public struct TaggerTrainer {
           decoder.tag(text, document.tokens, sentence: sentence, weights: weights, into: &predicted) {
             i, tag, observation, tagRows in
             weights.learn(
-              gold: gold[index][sentence.lowerBound + i], predicted: tag, observation: observation, tagRows: tagRows)
+              gold: gold[index][sentence.lowerBound + i], predicted: tag, observation: observation,
+              tagRows: tagRows)
           }
         }
       }

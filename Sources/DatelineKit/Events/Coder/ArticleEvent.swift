@@ -53,7 +53,9 @@ extension Pipeline {
     // names (not pronouns or nominals) of people and organisations with an actor code; places
     // are left to the dictionaries, where a city is no actor ("protesters in Nairobi")
     for entity in article.entities {
-      guard let code = entity.code, !code.isEmpty, [.person, .organization].contains(entity.kind) else { continue }
+      guard let code = entity.code, !code.isEmpty, [.person, .organization].contains(entity.kind) else {
+        continue
+      }
       for mention in entity.mentions {
         guard mention.range.start >= 0, mention.range.start < scalars.count,
           scalars[mention.range.start].properties.isUppercase

@@ -77,7 +77,9 @@ public struct CodingContext: Sendable {
 
   mutating func opened(with actor: EventActor) {
     openings[actor.code, default: 0] += 1
-    if let main = mainSource, main.code != actor.code, openings[main.code, default: 0] >= openings[actor.code]! {
+    if let main = mainSource, main.code != actor.code,
+      openings[main.code, default: 0] >= openings[actor.code]!
+    {
       return
     }
     mainSource = EventActor(code: actor.code, base: actor.base)

@@ -64,7 +64,8 @@ public enum BuiltInEventDictionaries {
         // two letters are too often other things ("EP", "IO"), lower-case letters mark a name
         // ("Caricom", "Office"), and a few spell English words ("WHO", "SHARE")
         let acronym = fields[2]
-        if acronym.count >= 3, !acronym.contains(where: \.isLowercase), !Self.wordAcronyms.contains(String(acronym)),
+        if acronym.count >= 3, !acronym.contains(where: \.isLowercase),
+          !Self.wordAcronyms.contains(String(acronym)),
           let entry = entry(acronym)
         {
           names.append(entry)

@@ -99,7 +99,8 @@ struct BlockBuilder {
   /// The level of a heading tag (`h1` → 1), or `nil`.
   static func headingLevel(_ tag: String) -> Int? {
     let bytes = Array(tag.utf8)
-    guard bytes.count == 2, bytes[0] == UInt8(ascii: "h"), bytes[1] >= UInt8(ascii: "1"), bytes[1] <= UInt8(ascii: "6")
+    guard bytes.count == 2, bytes[0] == UInt8(ascii: "h"), bytes[1] >= UInt8(ascii: "1"),
+      bytes[1] <= UInt8(ascii: "6")
     else { return nil }
     return Int(bytes[1] - UInt8(ascii: "0"))
   }

@@ -7,7 +7,8 @@ enum BoilerplateHints {
   /// Tags that never hold article text.
   static let boilerplateTags: Set<String> = [
     "nav", "aside", "footer", "header", "menu", "dialog", "button", "select", "textarea",
-    "input", "label", "iframe", "figcaption", "noscript", "script", "style", "template", "svg", "canvas", "object", "embed",
+    "input", "label", "iframe", "figcaption", "noscript", "script", "style", "template", "svg", "canvas",
+    "object", "embed",
   ]
   /// ARIA roles of page furniture.
   static let boilerplateRoles: Set<String> = [
@@ -128,10 +129,17 @@ enum BoilerplateHints {
 
   /// Whether a part of `names` (split at anything but letters and digits) equals one of `words`
   /// (or its plural in -s), or starts with one of `prefixes`.
-  static func hasPart(_ names: String, in words: [String] = [], startingWithAnyOf prefixes: [String] = []) -> Bool {
-    for part in names.utf8.split(whereSeparator: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80) }) {
-      for word in words where part.elementsEqual(word.utf8)
-        || (part.count == word.utf8.count + 1 && part.last == UInt8(ascii: "s") && part.starts(with: word.utf8)) {
+  static func hasPart(_ names: String, in words: [String] = [], startingWithAnyOf prefixes: [String] = [])
+    -> Bool
+  {
+    for part in names.utf8.split(whereSeparator: {
+      !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80)
+    }) {
+      for word in words
+      where part.elementsEqual(word.utf8)
+        || (part.count == word.utf8.count + 1 && part.last == UInt8(ascii: "s")
+          && part.starts(with: word.utf8))
+      {
         return true
       }
       for word in prefixes where part.starts(with: word.utf8) { return true }
@@ -149,7 +157,9 @@ enum BoilerplateHints {
     guard !names.isEmpty else { return 0 }
     var weight = 0.0
     if containsAny(names, positive) { weight += 25 }
-    if isStrongNegative(names) || hasPart(names, in: weakNegative) || hasPart(names, startingWithAnyOf: ["widget", "sidebar"]) {
+    if isStrongNegative(names) || hasPart(names, in: weakNegative)
+      || hasPart(names, startingWithAnyOf: ["widget", "sidebar"])
+    {
       weight -= 25
     }
     return weight

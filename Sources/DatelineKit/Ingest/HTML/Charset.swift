@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// Finds an HTML page's character encoding and decodes its bytes to a `String`, as browsers do.
@@ -18,7 +18,8 @@ enum Charset {
   /// Decodes `bytes` to a string, without any byte-order mark.
   static func decode(_ bytes: [UInt8], declared: String? = nil) -> String {
     if let (encoding, bomLength) = byteOrderMark(bytes) {
-      return convert(bytes[bomLength...], from: encoding) ?? String(decoding: bytes[bomLength...], as: UTF8.self)
+      return convert(bytes[bomLength...], from: encoding)
+        ?? String(decoding: bytes[bomLength...], as: UTF8.self)
     }
     let label = declared.flatMap(normalizedLabel) ?? prescan(bytes).flatMap(normalizedLabel)
     if let label, label != "UTF-8", let text = convert(bytes[...], from: label) {
@@ -44,7 +45,9 @@ enum Charset {
   static func prescan(_ bytes: [UInt8]) -> String? {
     let head = Array(bytes.prefix(prescanLimit)).map(asciiLowercase)
     var index = 0
-    while let start = find(Array("<meta".utf8), in: head, from: index) ?? find(Array("<?xml".utf8), in: head, from: index) {
+    while let start = find(Array("<meta".utf8), in: head, from: index)
+      ?? find(Array("<?xml".utf8), in: head, from: index)
+    {
       let end = head[start...].firstIndex(of: UInt8(ascii: ">")) ?? head.count
       let tag = Array(head[start..<end])
       let key = Array((tag.starts(with: Array("<?xml".utf8)) ? "encoding" : "charset").utf8)
@@ -57,8 +60,10 @@ enum Charset {
   /// Maps a charset label to the name iconv should get, following the WHATWG aliases that
   /// matter: Latin-1 and ASCII labels mean windows-1252, and a `<meta>` naming UTF-16 means UTF-8.
   static func normalizedLabel(_ label: String) -> String? {
-    let trimmed = String(label.unicodeScalars.filter { $0.isASCII && $0.value > 0x20 && $0 != "\"" && $0 != "'" })
-      .uppercased()
+    let trimmed = String(
+      label.unicodeScalars.filter { $0.isASCII && $0.value > 0x20 && $0 != "\"" && $0 != "'" }
+    )
+    .uppercased()
     guard !trimmed.isEmpty else { return nil }
     switch trimmed {
     case "UTF-8", "UTF8", "UNICODE-1-1-UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE", "UNICODE":
@@ -90,7 +95,9 @@ enum Charset {
   }
 
   private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+    guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else {
+      return nil
+    }
     var index = start
     while index <= haystack.count - needle.count {
       if haystack[index] == needle[0] && haystack[index..<(index + needle.count)].elementsEqual(needle) {
@@ -110,7 +117,9 @@ enum Charset {
       while index < tag.count && (tag[index] == 0x20 || tag[index] == 0x09) { index += 1 }
       guard index < tag.count, tag[index] == UInt8(ascii: "=") else { continue }
       index += 1
-      while index < tag.count && (tag[index] == 0x20 || tag[index] == 0x09 || tag[index] == 0x22 || tag[index] == 0x27) {
+      while index < tag.count
+        && (tag[index] == 0x20 || tag[index] == 0x09 || tag[index] == 0x22 || tag[index] == 0x27)
+      {
         index += 1
       }
       let start = index
@@ -122,6 +131,7 @@ enum Charset {
 
   private static func isLabelByte(_ byte: UInt8) -> Bool {
     (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-      || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
+      || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+      || byte == UInt8(ascii: ".")
   }
 }

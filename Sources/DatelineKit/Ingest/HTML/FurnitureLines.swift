@@ -35,8 +35,10 @@ enum FurnitureLines {
 
   static let closingSections = [
     "about the author", "about this series", "more on this topic", "more on this story", "you may also like",
-    "related articles", "related stories", "recommended", "über den autor", "über die autorin", "über diese reihe",
-    "zur person", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel", "weitere beiträge",
+    "related articles", "related stories", "recommended", "über den autor", "über die autorin",
+    "über diese reihe",
+    "zur person", "mehr zum thema", "das könnte sie auch interessieren", "weitere artikel",
+    "weitere beiträge",
     "ähnliche artikel", "à propos de l'auteur", "sur le même sujet", "a lire aussi", "à lire aussi",
     "sobre el autor", "te puede interesar", "noticias relacionadas", "o autorze", "zobacz także",
   ]
@@ -46,15 +48,19 @@ enum FurnitureLines {
     // English
     "subscribe", "sign up", "follow us", "follow the ", "download the ", "download our", "view comments",
     "leave a comment", "leave a reply", "post a comment", "share this", "share on", "read more", "related:",
-    "copyright", "©", "(c) ", "all rights reserved", "advertisement", "credit:", "photo credit", "image credit",
-    "source:", "tags:", "filed under", "click here", "log in", "already a subscriber", "to view the full story",
-    "this article is the copyrighted", "written permission", "photo:", "image:", "abbildung", "foto:", "bild:",
+    "copyright", "©", "(c) ", "all rights reserved", "advertisement", "credit:", "photo credit",
+    "image credit",
+    "source:", "tags:", "filed under", "click here", "log in", "already a subscriber",
+    "to view the full story",
+    "this article is the copyrighted", "written permission", "photo:", "image:", "abbildung", "foto:",
+    "bild:",
     "vergrößern", "aufrufe:", "kommentare insgesamt",
     // German
     "abonnieren", "jetzt abonnieren", "kostenlos zum newsletter", "zum newsletter", "newsletter abonnieren",
     "mehr zum thema", "über den autor", "über die autorin", "schreibe einen kommentar", "kommentare",
     "kommentar schreiben", "quelle:", "alle angaben ohne gewähr", "vervielfältigung", "alle rechte",
-    "bild anzeigen", "rezept drucken", "titelbild:", "teilen", "jetzt teilen", "lesen sie auch", "lesen sie das",
+    "bild anzeigen", "rezept drucken", "titelbild:", "teilen", "jetzt teilen", "lesen sie auch",
+    "lesen sie das",
     "anzeige", "werbung", "dieser text wurde veröffentlicht", "online-pressemappe", "entdecke weitere",
     // French, Spanish, Polish, Italian
     "abonnez-vous", "s'abonner", "inscrivez-vous", "lire aussi", "tous droits réservés", "suscríbete",
@@ -70,7 +76,8 @@ enum FurnitureLines {
     "google play", "follow us on", "on twitter and instagram", "on facebook @", "already a subscriber",
     "log in for immediate access", "first-time subscribers", "sign up for", "for the full story",
     "alle rechte vorbehalten", "ohne gewähr", "nur mit genehmigung", "zum newsletter anmelden",
-    "newsletter anmelden", "jahresabo", "honorarfrei", "die meinung des autors", "nicht notwendigerweise die der redaktion",
+    "newsletter anmelden", "jahresabo", "honorarfrei", "die meinung des autors",
+    "nicht notwendigerweise die der redaktion",
     "tous droits réservés", "n'engagent que leurs auteurs", "canal de telegram", "derechos reservados",
     "korzystamy z cookies", "wir verwenden cookies", "we use cookies", "uses cookies",
   ]

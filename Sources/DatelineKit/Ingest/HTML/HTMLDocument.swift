@@ -106,12 +106,15 @@ struct HTMLDocument: Sendable {
       switch gumboNode.pointee.type {
       case GUMBO_NODE_TEXT, GUMBO_NODE_WHITESPACE, GUMBO_NODE_CDATA:
         guard let text = gumboNode.pointee.v.text.text else { continue }
-        append(Node(kind: .text, tag: "", attributes: [], children: [], parent: parent, text: String(cString: text)))
+        append(
+          Node(
+            kind: .text, tag: "", attributes: [], children: [], parent: parent, text: String(cString: text)))
       case GUMBO_NODE_ELEMENT, GUMBO_NODE_TEMPLATE:
         let element = gumboNode.pointee.v.element
         let index = append(
-          Node(kind: .element, tag: Self.tagName(element), attributes: Self.attributes(element),
-               children: [], parent: parent, text: ""))
+          Node(
+            kind: .element, tag: Self.tagName(element), attributes: Self.attributes(element),
+            children: [], parent: parent, text: ""))
         // Past the depth limit, children attach to this node's parent instead.
         let childParent = depth >= Self.maximumDepth ? parent : index
         let childDepth = depth >= Self.maximumDepth ? depth : depth + 1

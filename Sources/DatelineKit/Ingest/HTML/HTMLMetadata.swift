@@ -26,12 +26,14 @@ struct HTMLMetadata: Sendable, Hashable {
     source = meta["og:site_name"] ?? linkedData.publisher ?? meta["application-name"]
     title = Self.title(document: document, meta: meta, linkedData: linkedData, siteName: source)
     url = meta["og:url"] ?? Self.canonicalLink(document) ?? linkedData.url
-    published = Self.dateNames.lazy.compactMap { meta[$0] }.first ?? linkedData.datePublished
+    published =
+      Self.dateNames.lazy.compactMap { meta[$0] }.first ?? linkedData.datePublished
       ?? Self.markedDate(document) ?? Self.timeElementDate(document) ?? url.flatMap(Self.dateInPath)
     let metaAuthor = [meta["author"], meta["article:author"], meta["dc.creator"], meta["byl"]]
       .compactMap { $0 }.first { !$0.hasPrefix("http") }
     author = metaAuthor ?? linkedData.author
-    summary = meta["og:description"] ?? meta["description"] ?? meta["twitter:description"] ?? linkedData.description
+    summary =
+      meta["og:description"] ?? meta["description"] ?? meta["twitter:description"] ?? linkedData.description
     articleBody = linkedData.articleBody
   }
 
@@ -40,7 +42,9 @@ struct HTMLMetadata: Sendable, Hashable {
     var values: [String: String] = [:]
     for index in document.elements(named: "meta") {
       let node = document[index]
-      guard let content = node.attribute("content").map(Whitespace.collapsed), !content.isEmpty else { continue }
+      guard let content = node.attribute("content").map(Whitespace.collapsed), !content.isEmpty else {
+        continue
+      }
       for key in ["property", "name", "itemprop"] {
         guard let name = node.attribute(key)?.lowercased() else { continue }
         if values[name] == nil { values[name] = content }
@@ -51,8 +55,12 @@ struct HTMLMetadata: Sendable, Hashable {
 
   /// The best title: `og:title` or JSON-LD headline, else `<title>` without the site name, else
   /// the first `<h1>`.
-  static func title(document: HTMLDocument, meta: [String: String], linkedData: JSONLinkedData, siteName: String?) -> String? {
-    let pageTitle = document.elements(named: "title").first.map { Whitespace.collapsed(document.textContent($0)) }
+  static func title(
+    document: HTMLDocument, meta: [String: String], linkedData: JSONLinkedData, siteName: String?
+  ) -> String? {
+    let pageTitle = document.elements(named: "title").first.map {
+      Whitespace.collapsed(document.textContent($0))
+    }
     let heading = document.elements(named: "h1").lazy
       .map { Whitespace.collapsed(document.textContent($0)) }.first { !$0.isEmpty }
     let candidates = [meta["og:title"], linkedData.headline, meta["twitter:title"], pageTitle, heading]
@@ -70,7 +78,8 @@ struct HTMLMetadata: Sendable, Hashable {
     for separator in titleSeparators {
       guard let range = title.range(of: separator, options: .backwards) else { continue }
       let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
-      if let site, tail.lowercased() == site || (tail.count < head.count && site.contains(tail.lowercased())) {
+      if let site, tail.lowercased() == site || (tail.count < head.count && site.contains(tail.lowercased()))
+      {
         return head
       }
       if let firstRange = title.range(of: separator) {
@@ -123,7 +132,9 @@ struct HTMLMetadata: Sendable, Hashable {
 
   /// The `datetime` of the first `<time>` inside an article, else anywhere in the page.
   static func timeElementDate(_ document: HTMLDocument) -> String? {
-    let times = document.elements(named: "time").filter { document[$0].attribute("datetime")?.isEmpty == false }
+    let times = document.elements(named: "time").filter {
+      document[$0].attribute("datetime")?.isEmpty == false
+    }
     let articles = document.elements(named: "article")
     let inArticle = times.first { time in articles.contains { document.isInside(time, $0) } }
     return (inArticle ?? times.first).flatMap { document[$0].attribute("datetime") }
@@ -131,7 +142,8 @@ struct HTMLMetadata: Sendable, Hashable {
 
   /// The `href` of `<link rel="canonical">`.
   static func canonicalLink(_ document: HTMLDocument) -> String? {
-    for index in document.elements(named: "link") where document[index].attribute("rel")?.lowercased() == "canonical" {
+    for index in document.elements(named: "link")
+    where document[index].attribute("rel")?.lowercased() == "canonical" {
       if let href = document[index].attribute("href"), !href.isEmpty { return href }
     }
     return nil

@@ -25,7 +25,9 @@ struct JSONLinkedData: Sendable, Hashable {
   /// Reads every JSON-LD script in `document`; the first article-like object wins per field.
   init(document: HTMLDocument) {
     for index in document.elements(named: "script") {
-      guard let type = document[index].attribute("type")?.lowercased(), type.contains("ld+json") else { continue }
+      guard let type = document[index].attribute("type")?.lowercased(), type.contains("ld+json") else {
+        continue
+      }
       guard let json = Self.parse(document.textContent(index)) else { continue }
       for object in Self.articleObjects(in: json) { merge(object) }
     }
@@ -53,7 +55,9 @@ struct JSONLinkedData: Sendable, Hashable {
     var result: [[String: Any]] = []
     if isArticle(object) { result.append(object) }
     if let graph = object["@graph"] { result += articleObjects(in: graph, depth: depth + 1) }
-    if let main = object["mainEntity"] as? [String: Any] { result += articleObjects(in: main, depth: depth + 1) }
+    if let main = object["mainEntity"] as? [String: Any] {
+      result += articleObjects(in: main, depth: depth + 1)
+    }
     return result
   }
 
@@ -69,7 +73,8 @@ struct JSONLinkedData: Sendable, Hashable {
 
   private mutating func merge(_ object: [String: Any]) {
     headline = headline ?? Self.string(object["headline"]) ?? Self.string(object["name"])
-    datePublished = datePublished ?? Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
+    datePublished =
+      datePublished ?? Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
     author = author ?? Self.names(object["author"]) ?? Self.names(object["creator"])
     publisher = publisher ?? Self.names(object["publisher"])
     description = description ?? Self.string(object["description"])

@@ -87,7 +87,9 @@ struct MainTextExtractor {
     }
     guard hasParagraph else { return blocks }
     // Short furniture lines inside the story ("Bild anzeigen", "Mehr zum Thema").
-    blocks.removeAll { $0.text.utf8.count < FurnitureLines.shortLineLength && FurnitureLines.isFurniture($0.text) }
+    blocks.removeAll {
+      $0.text.utf8.count < FurnitureLines.shortLineLength && FurnitureLines.isFurniture($0.text)
+    }
     // A section the page closes with ("About the author", "More on this topic") ends the story.
     let total = blocks.reduce(0) { $0 + $1.text.utf8.count }
     var seen = 0
@@ -162,7 +164,8 @@ struct MainTextExtractor {
     for index in 0..<document.count where document[index].tag == "html" || document[index].tag == "body" {
       result.insert(index)
     }
-    for index in 0..<document.count where document[index].kind == .element && BoilerplateHints.isArticleBody(document[index]) {
+    for index in 0..<document.count
+    where document[index].kind == .element && BoilerplateHints.isArticleBody(document[index]) {
       var current = index
       while current >= 0 {
         result.insert(current)
@@ -189,7 +192,8 @@ struct MainTextExtractor {
     if pruning == .markupOnly || names.isEmpty || node.tag == "body" || node.tag == "html" { return false }
     if BoilerplateHints.isStrongNegative(names) {
       // `entry share` names the article with a sharing feature; a comment list has no such word.
-      let namedAsText = BoilerplateHints.containsAny(names, BoilerplateHints.positive) && textLength[index] * 4 > totalText
+      let namedAsText =
+        BoilerplateHints.containsAny(names, BoilerplateHints.positive) && textLength[index] * 4 > totalText
       return !holdsMostText && !namedAsText
     }
     if BoilerplateHints.isWeakNegative(names) { return !holdsMostText && !containsHeadline(index) }
@@ -221,7 +225,9 @@ struct MainTextExtractor {
   /// Tags whose text counts as a paragraph.
   private static let paragraphTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "dd"]
   /// Containers that may hold loose text, counted as a paragraph when they do.
-  private static let looseTextTags: Set<String> = ["div", "section", "article", "main", "span", "font", "center"]
+  private static let looseTextTags: Set<String> = [
+    "div", "section", "article", "main", "span", "font", "center",
+  ]
   /// How much other text costs against prose when choosing a container.
   private static let otherTextWeight = 0.6
 
@@ -279,7 +285,8 @@ struct MainTextExtractor {
     let kept = keptLengths()
     var best = document.body
     var bestValue = -Double.infinity
-    for index in 0..<document.count where document[index].kind == .element && !pruned[index] && prose[index] > 0 {
+    for index in 0..<document.count
+    where document[index].kind == .element && !pruned[index] && prose[index] > 0 {
       let value = Double(prose[index]) - Self.otherTextWeight * Double(kept[index] - prose[index])
       if value >= bestValue {
         best = index
@@ -293,9 +300,11 @@ struct MainTextExtractor {
   /// `<article>`) with the most prose; the innermost of nearly equal nested ones.
   private func markedBodyContainer(prose: [Int]) -> Int? {
     var best: Int?
-    for index in 0..<document.count where !pruned[index] && document[index].kind == .element && prose[index] >= 200 {
+    for index in 0..<document.count
+    where !pruned[index] && document[index].kind == .element && prose[index] >= 200 {
       let node = document[index]
-      let marked = node.tag == "article" || BoilerplateHints.isArticleBody(node)
+      let marked =
+        node.tag == "article" || BoilerplateHints.isArticleBody(node)
         || BoilerplateHints.containsAny(names[index], BoilerplateHints.bodyMarkers)
       guard marked else { continue }
       if let current = best {
@@ -324,7 +333,8 @@ struct MainTextExtractor {
         if child == firstChild { seenCurrent = true }
         if child >= firstChild && child <= lastChild { continue }
         // More prose of the same kind continues the article wherever it stands.
-        let continuation = textLength[child] >= 200 && prose[child] * 10 >= textLength[child] * 6
+        let continuation =
+          textLength[child] >= 200 && prose[child] * 10 >= textLength[child] * 6
           && linkLength[child] * 5 < textLength[child]
         if continuation { continue }
         if seenCurrent {
@@ -352,8 +362,10 @@ struct MainTextExtractor {
     if Self.paragraphTags.contains(node.tag) { return true }
     guard Self.looseTextTags.contains(node.tag) else { return false }
     var own = 0
-    for child in node.children where document[child].kind == .text
-      || (document[child].kind == .element && !BlockBuilder.blockTags.contains(document[child].tag)) {
+    for child in node.children
+    where document[child].kind == .text
+      || (document[child].kind == .element && !BlockBuilder.blockTags.contains(document[child].tag))
+    {
       own += textLength[child]
     }
     return own >= 25

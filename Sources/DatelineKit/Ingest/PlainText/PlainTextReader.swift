@@ -64,7 +64,9 @@ public enum PlainTextReader {
       if scalar == "\n" || scalar == "\r" {
         if blank { flushChunk() } else { chunk.append(Substring(scalars[lineStart..<index])) }
         index = scalars.index(after: index)
-        if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+        if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" {
+          index = scalars.index(after: index)
+        }
         lineStart = index
         blank = true
       } else {

@@ -20,7 +20,8 @@ extension TimeScanner {
       return candidate
     case W.last, W.this:
       // `this morning`, `last night`, `last evening`; not `last morning`.
-      guard let part = partOfDay(at: i + 1), h == W.this || part.part == .night || part.part == .evening else {
+      guard let part = partOfDay(at: i + 1), h == W.this || part.part == .night || part.part == .evening
+      else {
         return nil
       }
       let day = h == W.last ? dct.adding(days: -1) : dct
