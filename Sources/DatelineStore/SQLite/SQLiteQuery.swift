@@ -150,18 +150,7 @@ struct SQLiteQuery {
         arguments: [prefix, prefix + "~"]) ?? 0
     }
     // The checks every branch makes: the event code (unless it drives) and the dates.
-    var dateChecks: [String] = []
-    var dateArguments: [(any DatabaseValueConvertible)?] = []
-    if query.boundsEventDates(listingEvents: rows == .events) {
-      if let from = query.from {
-        dateChecks.append("e.date >= ?")
-        dateArguments.append(from)
-      }
-      if let to = query.to {
-        dateChecks.append("e.date < ?")
-        dateArguments.append(to + "~")
-      }
-    }
+    let (dateChecks, dateArguments) = Self.eventDateBounds(query, rows: rows)
     let code = query.eventCode
     let codeCheck = code.map { _ in ["(e.code >= ? AND e.code < ?)"] } ?? []
     let codeArguments: [(any DatabaseValueConvertible)?] = code.map { [$0, $0 + "~"] } ?? []
@@ -217,6 +206,25 @@ struct SQLiteQuery {
 
   /// The distinct values of an events column starting with `prefix`, found by skipping through
   /// its index (one seek per value); nil when there are more than `limit`.
+  /// The bounds on the events' dates (`e.date`) a query with a date range sets, when it bounds them.
+  static func eventDateBounds(_ query: ArticleQuery, rows: Rows) -> (
+    [String], [(any DatabaseValueConvertible)?]
+  ) {
+    guard query.boundsEventDates(listingEvents: rows == .events) else { return ([], []) }
+    var conditions: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    if let from = query.from {
+      conditions.append("e.date >= ?")
+      arguments.append(from)
+    }
+    if let to = query.to {
+      // `~` sorts after any time of the last day (`2022-01-31T10:00`).
+      conditions.append("e.date < ?")
+      arguments.append(to + "~")
+    }
+    return (conditions, arguments)
+  }
+
   static func values(of column: String, startingWith prefix: String, in db: Database, upTo limit: Int) throws
     -> [String]?
   {
@@ -390,17 +398,9 @@ struct SQLiteQuery {
       conditions.append(condition)
       arguments += values
     }
-    if query.boundsEventDates(listingEvents: rows == .events) {
-      if let from = query.from {
-        conditions.append("e.date >= ?")
-        arguments.append(from)
-      }
-      if let to = query.to {
-        // `~` sorts after any time of the last day (`2022-01-31T10:00`).
-        conditions.append("e.date < ?")
-        arguments.append(to + "~")
-      }
-    }
+    let (dateConditions, dateValues) = Self.eventDateBounds(query, rows: rows)
+    conditions += dateConditions
+    arguments += dateValues
     return (branches, conditions, arguments)
   }
 
