@@ -9,16 +9,18 @@ extension PostgresStore {
     try await rows(query, .events, columns: StoredEvent.selectedColumns) { cells in
       try body(
         StoredEvent(
-          article: Self.rowArticle(cells), code: cells[5].decode(String.self),
-          root: cells[6].decode(String.self),
-          quadClass: cells[7].decode(Int?.self), goldstein: cells[8].decode(Double?.self),
-          sourceName: cells[9].decode(String.self), sourceCode: cells[10].decode(String.self),
-          sourceEntity: cells[11].decode(String?.self), targetName: cells[12].decode(String?.self),
-          targetCode: cells[13].decode(String?.self), targetEntity: cells[14].decode(String?.self),
-          date: cells[15].decode(String?.self), location: cells[16].decode(String?.self),
-          sentence: cells[17].decode(Int.self), start: cells[18].decode(Int.self),
-          end: cells[19].decode(Int.self),
-          evidence: cells[20].decode(String?.self) ?? ""))
+          article: Self.rowArticle(cells),
+          event: .init(
+            n: cells[5].decode(Int.self), code: cells[6].decode(String.self),
+            root: cells[7].decode(String.self),
+            quadClass: cells[8].decode(Int?.self), goldstein: cells[9].decode(Double?.self),
+            sourceName: cells[10].decode(String.self), sourceCode: cells[11].decode(String.self),
+            sourceEntity: cells[12].decode(String?.self), targetName: cells[13].decode(String?.self),
+            targetCode: cells[14].decode(String?.self), targetEntity: cells[15].decode(String?.self),
+            date: cells[16].decode(String?.self), location: cells[17].decode(String?.self),
+            sentence: cells[18].decode(Int.self), start: cells[19].decode(Int.self),
+            end: cells[20].decode(Int.self)),
+          evidence: cells[21].decode(String?.self) ?? ""))
     }
   }
 

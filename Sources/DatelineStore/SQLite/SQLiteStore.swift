@@ -226,12 +226,13 @@ public final class SQLiteStore: ArticleStore {
     try rows(query, .events, columns: StoredEvent.selectedColumns) { row in
       try body(
         StoredEvent(
-          article: Self.rowArticle(row), code: row[5], root: row[6], quadClass: row[7], goldstein: row[8],
-          sourceName: row[9], sourceCode: row[10], sourceEntity: row[11], targetName: row[12],
-          targetCode: row[13],
-          targetEntity: row[14], date: row[15], location: row[16], sentence: row[17], start: row[18],
-          end: row[19],
-          evidence: row[20] ?? ""))
+          article: Self.rowArticle(row),
+          event: .init(
+            n: row[5], code: row[6], root: row[7], quadClass: row[8], goldstein: row[9], sourceName: row[10],
+            sourceCode: row[11], sourceEntity: row[12], targetName: row[13], targetCode: row[14],
+            targetEntity: row[15], date: row[16], location: row[17], sentence: row[18], start: row[19],
+            end: row[20]),
+          evidence: row[21] ?? ""))
     }
   }
 
