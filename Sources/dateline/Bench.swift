@@ -85,8 +85,10 @@ struct Bench: ParsableCommand {
     ] {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: spacy)
-      process.arguments = [peers + "/spacy_speed.py"] + files + extra
-      process.currentDirectoryURL = URL(fileURLWithPath: peers)
+      // the script runs in its own folder, so it is named by its absolute path
+      let folder = URL(fileURLWithPath: peers).standardizedFileURL
+      process.arguments = [folder.appendingPathComponent("spacy_speed.py").path] + files + extra
+      process.currentDirectoryURL = folder
       let pipe = Pipe()
       process.standardOutput = pipe
       try process.run()
