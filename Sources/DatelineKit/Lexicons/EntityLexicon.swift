@@ -9,7 +9,7 @@ public struct EntityLexicon: Sendable {
     public var abbreviation: String?
     /// Wikidata QID.
     public var wikidata: String?
-    /// CAMEO IGO actor code, where the Phoenix dictionary has one.
+    /// CAMEO IGO actor code: the Phoenix dictionary's, else the organisation family's, else `IGO`.
     public var cameo: String?
   }
 

@@ -49,38 +49,32 @@ public enum BuiltInEventDictionaries {
   /// and acronym: `COLLECTIVE_SECURITY_TREATY_ORGANIZATION_ [IGO]`, `+CSTO_`. Bodies without a
   /// CAMEO code of their own carry their family's (`IGOEUREEC` for the EEAS) or the generic `IGO`.
   static func organisationActors() -> String {
-    func entry<S: StringProtocol>(_ name: S) -> String? {
+    func entry(_ name: String) -> String? {
       let upper = name.uppercased()
       guard upper.count >= 2, !upper.contains(where: { ",()[]#+;".contains($0) }) else { return nil }
       return upper.split(separator: " ").joined(separator: "_") + "_"
     }
-    var order: [Substring] = []
-    var entries: [Substring: (code: Substring, names: [String])] = [:]
-    for line in EntityLexicon.table.split(separator: "\n") {
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      if fields.count >= 5, fields[0] == "O", !fields[4].isEmpty, let name = entry(fields[1]) {
-        var names = [name]
+    // the lexicon keys each organisation by its folded name, other names and abbreviation
+    var names: [EntityLexicon.Organization: [String]] = [:]
+    for (key, organization) in EntityLexicon.shared.organizations where organization.cameo != nil {
+      if let acronym = organization.abbreviation, key == acronym.lowercased() {
         // the coder matches words whatever their case, so an acronym must not spell a word:
         // two letters are too often other things ("EP", "IO"), lower-case letters mark a name
         // ("Caricom", "Office"), and a few spell English words ("WHO", "SHARE")
-        let acronym = fields[2]
-        if acronym.count >= 3, !acronym.contains(where: \.isLowercase),
-          !Self.wordAcronyms.contains(String(acronym)),
-          let entry = entry(acronym)
-        {
-          names.append(entry)
-        }
-        order.append(fields[1])
-        entries[fields[1]] = (fields[4], names)
-      } else if fields.count >= 3, fields[0] == "o", let name = entry(fields[1]) {
-        entries[fields[2]]?.names.append(name)
+        guard acronym.count >= 3, !acronym.contains(where: \.isLowercase),
+          !Self.wordAcronyms.contains(acronym)
+        else { continue }
+      }
+      if key != organization.name.lowercased(), let name = entry(key) {
+        names[organization, default: []].append(name)
       }
     }
     var lines: [String] = []
-    for key in order {
-      guard let (code, names) = entries[key] else { continue }
-      lines.append("\(names[0]) [\(code)]")
-      lines += names.dropFirst().map { "+" + $0 }
+    let coded = Set(EntityLexicon.shared.organizations.values.filter { $0.cameo != nil })
+    for organization in coded.sorted(by: { $0.name < $1.name }) {
+      guard let name = entry(organization.name), let code = organization.cameo else { continue }
+      lines.append("\(name) [\(code)]")
+      lines += (names[organization] ?? []).sorted().map { "+" + $0 }
     }
     return lines.joined(separator: "\n") + "\n"
   }
