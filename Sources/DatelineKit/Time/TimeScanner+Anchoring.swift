@@ -38,6 +38,12 @@ extension TimeScanner {
     let token = tokens[j]
     guard token.kind == .word else { return nil }
     let h = token.hash
+    // `were planning to drive`, `was expected to`: the verb after the auxiliary decides.
+    if h == TimeScanner.wasWord || h == TimeScanner.wereWord, j + 1 < tokens.count,
+      let next = cue(at: j + 1)
+    {
+      return next
+    }
     // `set to resume`, `planned to leave`, `set for April`: intentions point ahead.
     if TimeScanner.intentions.contains(h), hash(j + 1) == W.to || hash(j + 1) == W.for {
       // `was planned for March`: a plan seen from the past, kept or not, whose date is the one
@@ -94,6 +100,8 @@ extension TimeScanner {
     ["said", "told", "added", "reported", "announced", "stated", "noted"].map(TimeLexicon.hash))
   static let isWord = TimeLexicon.hash("is")
   static let hadWord = TimeLexicon.hash("had")
+  static let wasWord = TimeLexicon.hash("was")
+  static let wereWord = TimeLexicon.hash("were")
   static let planningWord = TimeLexicon.hash("planning")
   static let areWord = TimeLexicon.hash("are")
 

@@ -242,6 +242,7 @@ struct TimeScanner {
       if hash(k + 1) == TimeScanner.dozen { return (12, k + 2) }
       return (1, k + 1)
     case W.few: return (nil, k + 1)
+    case W.couple where hash(k + 1) == W.of: return (2, k + 2)
     default: break
     }
     guard token.lexicon.kind == .cardinal else { return nil }

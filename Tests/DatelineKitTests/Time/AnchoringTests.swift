@@ -73,4 +73,12 @@ import Testing
   @Test func effectiveDatesLieAhead() {
     #expect(timexes("The bank created a new office, effective June 1.") == ["June 1=DATE:2022-06-01"])
   }
+
+  @Test func theVerbAfterAnAuxiliaryDecides() {
+    // `were planning to` looks ahead, like `planned a rally`; `were` alone would look back.
+    #expect(
+      timexes("Unions planned a rally on Saturday and were planning to march on Sunday.") == [
+        "Saturday=DATE:2022-01-15", "Sunday=DATE:2022-01-16",
+      ])
+  }
 }

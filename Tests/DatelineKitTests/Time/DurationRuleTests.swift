@@ -39,4 +39,15 @@ import Testing
     #expect(timexes("The plant closed five years ago.") == ["five years ago=DATE:2017"])
     #expect(timexes("The firm was sold two months ago.") == ["two months ago=DATE:2021-11"])
   }
+
+  @Test func extraSpans() throws {
+    #expect(timexes("He will serve two more weeks in jail.") == ["two more weeks=DURATION:P2W"])
+    #expect(timexes("The court gave the mission an additional year.") == ["an additional year=DURATION:P1Y"])
+    let couple = try #require(timex("Growth will slow over the next couple of years."))
+    #expect(couple.text == "the next couple of years")
+    #expect(couple.value == "P2Y")
+    #expect(couple.mod == "APPROX")
+    // `more than` stays a modifier.
+    #expect(timex("The strike lasted more than two weeks.")?.mod == "MORE_THAN")
+  }
 }

@@ -32,4 +32,12 @@ import Testing
     #expect(timexes("Plans for the year two thousand were drawn up.") == ["the year two thousand=DATE:2000"])
     #expect(timexes("Police deployed two thousand officers.").isEmpty)
   }
+
+  @Test func partsOfYears() throws {
+    let middle = try #require(timex("The plant opened in mid-1996."))
+    #expect(middle.text == "mid-1996")
+    #expect(middle.value == "1996")
+    #expect(middle.mod == "MID")
+    #expect(timex("Rates peaked in late-1998.")?.mod == "END")
+  }
 }

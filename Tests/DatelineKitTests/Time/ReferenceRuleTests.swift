@@ -13,4 +13,11 @@ import Testing
   @Test func adjectivesAreNotTimes() {
     #expect(timexes("Future talks were discussed.").isEmpty)
   }
+
+  @Test func spansAhead() {
+    #expect(timexes("Rates may fall in coming weeks.") == ["coming weeks=DURATION:PXW"])
+    #expect(timexes("Traders will watch the data in the weeks ahead.") == ["the weeks ahead=DURATION:PXW"])
+    // Without `the` or a preposition, `coming` is an adjective.
+    #expect(timexes("Coming weeks matter less than coming elections.").isEmpty)
+  }
 }

@@ -32,4 +32,11 @@ import Testing
     #expect(expression.value == "2022-01-07")
     #expect(expression.anchor == "2022-01-10")
   }
+
+  @Test func partsOfNarrativeDays() {
+    #expect(
+      timexes("He was arrested on January 4 and freed the next morning.") == [
+        "January 4=DATE:2022-01-04", "the next morning=TIME:2022-01-05TMO",
+      ])
+  }
 }

@@ -43,4 +43,20 @@ import Testing
           "the third quarter of 2021=DATE:2021-Q3", "the quarter=DATE:2021-Q3", "a year earlier=DATE:2020-Q3",
         ])
   }
+
+  @Test func fiscalYears() {
+    #expect(timexes("Sales rose in the current fiscal year.") == ["the current fiscal year=DATE:2022"])
+    // The latest fiscal year is one already reported.
+    #expect(timexes("Profit fell in the latest fiscal year.") == ["the latest fiscal year=DATE:2021"])
+    #expect(timexes("Profit fell last fiscal year.") == ["last fiscal year=DATE:2021"])
+  }
+
+  @Test func theEndOfTheMonth() throws {
+    let end = try #require(timex("The truce expires at the end of the month."))
+    #expect(end.text == "the end of the month")
+    #expect(end.value == "2022-01")
+    #expect(end.mod == "END")
+    // `the month` alone names no month we can anchor.
+    #expect(timexes("The month was cold.").isEmpty)
+  }
 }

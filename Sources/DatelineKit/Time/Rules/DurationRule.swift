@@ -1,7 +1,8 @@
 /// Durations and counted dates: `three hours` (`PT3H`), `24 years` (`P24Y`), `a week`,
 /// `two-year`, `several months` (`PXM`), `the past two months`, `the first nine months`,
 /// `for years` (`PXY`); with `ago`, `earlier`, `later` they become dates: `three days ago`,
-/// `two days later` (from the last day named), `a year earlier`. Ages (`24 years old`,
+/// `two days later` (from the last day named), `a year earlier`; `two more weeks`, `an additional
+/// year`, `the next couple of years` (APPROX). Ages (`24 years old`,
 /// `a 24-year-old`) are not times.
 extension TimeScanner {
   func duration(at i: Int, afterThe: Bool) -> Candidate? {
@@ -37,6 +38,8 @@ extension TimeScanner {
     var j = afterCount
     // half a year, a year and a half
     if hash(j) == W.trading || hash(j) == W.business || hash(j) == W.working { j += 1 }
+    // `two more weeks`, `an additional year`: the extra span is still the span (not `more than`).
+    if TimeScanner.extraWords.contains(hash(j)), hash(j + 1) != W.than { j += 1 }
     guard let (unit, plural, end) = unit(at: j) else { return nil }
     // `a years` is no count; `one year`/`two years` agree loosely in wire copy.
     if count == 1, plural, hash(k) == W.a || hash(k) == W.an { return nil }
@@ -80,6 +83,8 @@ extension TimeScanner {
     }
     if !bounded, !first, let post = counted(unit: unit, n: value, start: i, end: finish) { return post }
     var candidate = Candidate(i, finish, .duration, unit.duration(value))
+    // `a couple of years` is an estimate.
+    if hash(k) == W.couple || hash(k + 1) == W.couple { candidate.mod = "APPROX" }
     // `the nine months`, `the past two years`: the article belongs to the span; not to
     // an adjective (`the two-week strike`).
     candidate.takesThe = !isHyphen(afterCount) && !isHyphen(j)
@@ -89,6 +94,8 @@ extension TimeScanner {
   private func simple(_ i: Int, _ end: Int, _ value: String) -> Candidate {
     Candidate(i, end, .duration, value)
   }
+
+  static let extraWords: Set<UInt64> = Set(["more", "additional", "extra", "further"].map(TimeLexicon.hash))
 
   static let relativeAfter: Set<UInt64> = [W.ago, W.earlier, W.later, W.before, W.after, W.hence, W.from]
 

@@ -32,8 +32,12 @@ extension TimeScanner {
     guard token.kind == .number else { return nil }
     if token.suffix == .other { return writtenDate(at: i) }
     guard let y = year(at: i), !countsThings(after: i) else { return nil }
-    // `$1998`, `No. 1998`, `1998-99`, `1998/99`
-    if i > 0, tokens[i - 1].kind == .punctuation, adjacent(i - 1, i) { return nil }
+    // `$1998`, `No. 1998`, `1998-99`, `1998/99`; but `mid-1996`, `late-1998` are years.
+    if i > 0, tokens[i - 1].kind == .punctuation, adjacent(i - 1, i),
+      !(isHyphen(i - 1) && TimeScanner.partOfYear.contains(hash(i - 2)))
+    {
+      return nil
+    }
     if i + 1 < tokens.count, tokens[i + 1].kind == .punctuation, adjacent(i, i + 1), !isComma(i + 1),
       bytes[Int(tokens[i + 1].start)] != 0x2E
     {
@@ -75,6 +79,7 @@ extension TimeScanner {
     return (first * 100 + rest, end)
   }
   static let thousandWord = TimeLexicon.hash("thousand")
+  static let partOfYear: Set<UInt64> = [W.mid, W.early, W.late]
   static let yearFollowers: Set<UInt64> = Set(
     [
       "and", "or", "when", "the", "to", "in", "after", "before", "until", "was", "were", "he", "she", "they",

@@ -1,6 +1,6 @@
 /// Times that only point at the present, past or future: `now`, `currently`, `nowadays`,
 /// `these days` (PRESENT_REF); `recently`, `the past`, `recent years` (PAST_REF); `the
-/// future`, `soon`, `the coming weeks` (FUTURE_REF).
+/// future`, `soon` (FUTURE_REF); `the coming weeks`, `in coming months`, `the weeks ahead` (spans).
 extension TimeScanner {
   func reference(at i: Int, afterThe: Bool) -> Candidate? {
     guard i >= 0, i < tokens.count else { return nil }
@@ -49,7 +49,9 @@ extension TimeScanner {
         // `future` as an adjective (`future plans`) is not a time; `in future` is.
         guard i > 0, hash(i - 1) == W.in else { return nil }
       }
-    case W.coming where afterThe:
+    case W.coming:
+      // `the coming weeks`; without the article only after a preposition (`in coming weeks`).
+      guard afterThe || (i > 0 && TimeScanner.spanPrepositions.contains(hash(i - 1))) else { return nil }
       guard kind(i + 1) == .unit, tokens[i + 1].lexicon.plural, let unit = TimeUnit(rawValue: UInt8(n(i + 1)))
       else {
         return nil
@@ -57,7 +59,16 @@ extension TimeScanner {
       var candidate = Candidate(i, i + 2, .duration, unit.duration(nil))
       candidate.takesThe = true
       return candidate
-    default: return nil
+    default:
+      // `the weeks ahead`, `the months ahead`: an unbounded span from now.
+      guard afterThe, kind(i) == .unit, tokens[i].lexicon.plural, hash(i + 1) == TimeScanner.ahead,
+        let unit = TimeUnit(rawValue: UInt8(n(i)))
+      else {
+        return nil
+      }
+      var candidate = Candidate(i, i + 2, .duration, unit.duration(nil))
+      candidate.takesThe = true
+      return candidate
     }
     var candidate = Candidate(i, end, .date, value)
     candidate.takesThe = takesThe
@@ -75,4 +86,7 @@ extension TimeScanner {
   static let near = TimeLexicon.hash("near")
   static let short = TimeLexicon.hash("short")
   static let term = TimeLexicon.hash("term")
+  static let ahead = TimeLexicon.hash("ahead")
+  static let spanPrepositions: Set<UInt64> = Set(
+    ["in", "over", "within", "during", "for"].map(TimeLexicon.hash))
 }

@@ -1,6 +1,6 @@
 /// Days named relative to the DCT or to the narrative: `today`, `yesterday`, `tomorrow`,
 /// `tonight`, `last night`, `this morning`, `yesterday afternoon`, `the day before yesterday`,
-/// `the next day`, `the following day`, `the day before`, `that day`, `the same day`.
+/// `the next day`, `the following day`, `the next morning`, `the day before`, `that day`, `the same day`.
 extension TimeScanner {
   func relativeDay(at i: Int, afterThe: Bool) -> Candidate? {
     guard i >= 0, i < tokens.count else { return nil }
@@ -52,9 +52,16 @@ extension TimeScanner {
         return nil
       }
     case W.next, W.following, W.previous, W.prior, W.same:
-      guard afterThe, hash(i + 1) == W.day else { return nil }
+      guard afterThe else { return nil }
       offset = h == W.next || h == W.following ? 1 : h == W.same ? 0 : -1
-      end = i + 2
+      if hash(i + 1) == W.day {
+        end = i + 2
+      } else if h != W.prior, partOfDay(at: i + 1) != nil {
+        // `the next morning`, `the following evening`: a part of the day after the last one named.
+        end = i + 1
+      } else {
+        return nil
+      }
       narrativeAnchor = true
     case W.that:
       guard hash(i + 1) == W.day else { return nil }

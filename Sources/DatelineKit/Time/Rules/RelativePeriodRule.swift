@@ -1,5 +1,6 @@
 /// Calendar periods named relative to the DCT: `this week`, `last month`, `next year`,
-/// `the current quarter`, `this weekend`, `the year`, and the financial `the quarter`,
+/// `the current quarter`, `this weekend`, `the year`, `the current fiscal year`, `the end of the
+/// month`, and the financial `the quarter`,
 /// `the latest period`, `year-earlier`, `the year-ago quarter` (the quarter the story is about).
 extension TimeScanner {
   func relativePeriod(at i: Int, afterThe: Bool) -> Candidate? {
@@ -50,6 +51,12 @@ extension TimeScanner {
       var candidate = Candidate(i, i + 2, .date, TimeValues.year(dct.year))
       candidate.anchor = dct
       return candidate
+    case TimeScanner.month where afterThe:
+      // `the end of the month`: the DCT's month; `the month` alone is too vague to anchor.
+      guard hash(i - 2) == W.of, TimeScanner.partWords.contains(hash(i - 3)) else { return nil }
+      var candidate = Candidate(i, i + 1, .date, TimeValues.moved(dct, by: 0, unit: .month))
+      candidate.anchor = dct
+      return candidate
     case TimeScanner.week where afterThe:
       // `for the week`, `the week's most active issue`: the DCT's week.
       var candidate = Candidate(i, i + 1, .date, TimeValues.week(dct))
@@ -67,6 +74,17 @@ extension TimeScanner {
     default: return nil
     }
     if isHyphen(i + 1) { return nil }  // last-minute, year-end
+    if hash(i + 1) == W.fiscal, hash(i + 2) == W.year, h != W.past, h != W.following, h != W.previous,
+      h != W.prior
+    {
+      // `the current fiscal year`, `last fiscal year`; `the latest fiscal year` has been reported.
+      let year = dct.year + (h == W.latest ? -1 : shift)
+      var candidate = Candidate(i, i + 3, .date, TimeValues.year(year))
+      candidate.anchor = dct
+      candidate.year = year
+      candidate.takesThe = h == W.current || h == W.latest
+      return candidate
+    }
     guard let (unit, plural, end) = unit(at: i + 1), !plural else {
       if h == W.latest || h == W.current || h == W.past, hash(i + 1) == W.period {
         return reportedQuarter(at: i, end: i + 2)
@@ -122,6 +140,8 @@ extension TimeScanner {
   }
 
   static let full = TimeLexicon.hash("full")
+  static let month = TimeLexicon.hash("month")
+  static let partWords: Set<UInt64> = [W.end, W.beginning, W.start, W.middle]
   static let week = TimeLexicon.hash("week")
   static let endedWord = TimeLexicon.hash("ended")
   static let endingWord = TimeLexicon.hash("ending")
