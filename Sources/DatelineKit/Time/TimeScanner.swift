@@ -240,6 +240,7 @@ struct TimeScanner {
       if hash(k + 1) == W.few { return (nil, k + 2) }
       if hash(k + 1) == W.couple { return (2, hash(k + 2) == W.of ? k + 3 : k + 2) }
       if hash(k + 1) == TimeScanner.dozen { return (12, k + 2) }
+      if hash(k + 1) == TimeScanner.hundredWord { return (100, k + 2) }
       return (1, k + 1)
     case W.few: return (nil, k + 1)
     case W.couple where hash(k + 1) == W.of: return (2, k + 2)

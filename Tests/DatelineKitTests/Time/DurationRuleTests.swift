@@ -50,4 +50,13 @@ import Testing
     // `more than` stays a modifier.
     #expect(timex("The strike lasted more than two weeks.")?.mod == "MORE_THAN")
   }
+
+  @Test func hundredsAndAlternatives() throws {
+    let century = try #require(timex("The feud lasted almost a hundred years."))
+    #expect(century.text == "almost a hundred years")
+    #expect(century.value == "P100Y")
+    #expect(century.mod == "LESS_THAN")
+    #expect(timexes("Rates may rise within weeks or months.") == ["weeks or months=DURATION:PXW"])
+    #expect(timexes("A hundred people came.").isEmpty)
+  }
 }

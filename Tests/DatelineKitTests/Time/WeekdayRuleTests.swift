@@ -37,4 +37,8 @@ import Testing
     #expect(timexes("The vote was held on Friday, Jan. 7.") == ["Friday, Jan. 7=DATE:2022-01-07"])
     #expect(timexes("Gunfire was heard on Saturday night.") == ["Saturday night=TIME:2022-01-08TNI"])
   }
+
+  @Test func thisComingWeekday() {
+    #expect(timexes("The leaders meet this coming Sunday.") == ["this coming Sunday=DATE:2022-01-16"])
+  }
 }

@@ -30,6 +30,12 @@ extension TimeScanner {
       guard i > 0, TimeScanner.barePluralIntroducers.contains(hash(i - 1)), !afterThe else { return nil }
       guard hash(k + 1) != W.of, !isAge(after: k + 1) else { return nil }
       var candidate = Candidate(i, k + 1, .duration, unit.duration(nil))
+      // `weeks or months`: the finer unit, over the whole alternative.
+      if hash(k + 1) == W.or, kind(k + 2) == .unit, tokens[k + 2].lexicon.plural {
+        candidate.end = k + 3
+        candidate.takesThe = false
+        return candidate
+      }
       if let post = counted(unit: unit, n: nil, start: i, end: k + 1) { return post }
       candidate.takesThe = false
       return candidate

@@ -1,5 +1,6 @@
 /// Weekdays: `Friday` (the previous Friday in past-tense reporting, the next one when the
-/// sentence looks ahead), `last Friday`, `next Friday`, `this Friday`, `Friday, Jan. 9`, and
+/// sentence looks ahead), `last Friday`, `next Friday`, `this Friday`, `this coming Sunday`,
+/// `Friday, Jan. 9`, and
 /// with a part of the day, `Friday morning` (TIME, `1998-01-09TMO`).
 extension TimeScanner {
   func weekday(at i: Int) -> Candidate? {
@@ -13,6 +14,11 @@ extension TimeScanner {
     default: break
     }
     if relation != 0 { k += 1 }
+    // `this coming Sunday`
+    if relation == 2, hash(k) == W.coming {
+      relation = 1
+      k += 1
+    }
     guard kind(k) == .weekday, tokens[k].capitalized else { return nil }
     let weekday = n(k)
     // `Wed.`-style abbreviations are not in the lexicon; `sun`, `sat` never reach here.
