@@ -110,6 +110,21 @@ enum TimeUnit: UInt8, Comparable {
     case .century: return n.map { "P\($0 * 100)Y" } ?? "PXC"
     }
   }
+
+  /// The ISO 8601 duration of `n` units and a half, in the next finer unit as TimeBank writes it:
+  /// `2 1/2 years` → `P2Y6M`, `5 1/2 hours` → `PT5H30M`; nil where no finer unit divides evenly.
+  func duration(_ n: Int, andAHalf: Bool) -> String? {
+    guard andAHalf else { return duration(n) }
+    switch self {
+    case .minute: return "PT\(n)M30S"
+    case .hour: return "PT\(n)H30M"
+    case .day: return "P\(n)DT12H"
+    case .year: return "P\(n)Y6M"
+    case .decade: return "P\(n * 10 + 5)Y"
+    case .century: return "P\(n * 100 + 50)Y"
+    case .second, .weekend, .week, .fortnight, .month, .quarter: return nil
+    }
+  }
 }
 
 /// TimeML's parts of the day.

@@ -56,6 +56,15 @@ extension TimeScanner {
       return .future
     }
     if TimeScanner.futureCues.contains(h) { return .future }
+    // `The Senate votes Thursday`, `Leaders meet Friday`: the present tense of a scheduled event
+    // (not a noun after `the`, nor an infinitive, whose tense the verb before it gives: `had been
+    // due to expire Friday`); `ahead of Sunday's election`.
+    if TimeScanner.scheduledVerbs.contains(h), !token.capitalized,
+      j == 0 || !(TimeScanner.determiners.contains(tokens[j - 1].hash) || tokens[j - 1].hash == W.to)
+    {
+      return .future
+    }
+    if h == TimeScanner.aheadWord, hash(j + 1) == W.of { return .future }
     // `is to resume`, `are to meet`: an arrangement ahead.
     if h == TimeScanner.isWord || h == TimeScanner.areWord, hash(j + 1) == W.to, kind(j + 2) == .none,
       j + 2 < tokens.count, tokens[j + 2].kind == .word
@@ -96,6 +105,15 @@ extension TimeScanner {
   }
 
   static let asWord = TimeLexicon.hash("as")
+  static let aheadWord = TimeLexicon.hash("ahead")
+  /// Present-tense verbs of scheduled events, which news writes for what lies ahead.
+  static let scheduledVerbs: Set<UInt64> = Set(
+    [
+      "meet", "meets", "vote", "votes", "open", "opens", "begin", "begins", "start", "starts", "resume",
+      "resumes", "visit", "visits", "travel", "travels", "arrive", "arrives", "host", "hosts", "convene",
+      "convenes", "expire", "expires", "face", "faces", "return", "returns", "play", "plays", "testify",
+      "testifies", "reconvene", "reconvenes", "kick", "kicks", "launch", "launches", "unveil", "unveils",
+    ].map(TimeLexicon.hash))
   static let speechVerbs: Set<UInt64> = Set(
     ["said", "told", "added", "reported", "announced", "stated", "noted"].map(TimeLexicon.hash))
   static let isWord = TimeLexicon.hash("is")
@@ -161,7 +179,11 @@ extension TimeScanner {
     switch deadline(at: k) ?? tense {
     case .future: return month > dct.month ? dct.year : dct.year + 1
     case .nearest where (month - dct.month + 12) % 12 <= 6: return month > dct.month ? dct.year : dct.year + 1
-    case .past, .nearest, .unknown: return month < dct.month ? dct.year : dct.year - 1
+    case .past, .nearest, .unknown:
+      // `a cutback in September` in an August story: news names the coming month without a
+      // year, but the same month eleven months back with one (`last September`, `September 1989`).
+      if month == dct.month % 12 + 1 { return month > dct.month ? dct.year : dct.year + 1 }
+      return month < dct.month ? dct.year : dct.year - 1
     }
   }
 

@@ -13,6 +13,26 @@ import Testing
     #expect(timexes("The dockers were planning to strike on Thursday.") == ["Thursday=DATE:2022-01-13"])
   }
 
+  @Test func scheduledEventsInThePresentTenseLieAhead() {
+    #expect(timexes("The Senate votes Thursday on the measure.") == ["Thursday=DATE:2022-01-13"])
+    #expect(timexes("Leaders meet Friday in Brussels.") == ["Friday=DATE:2022-01-14"])
+    #expect(timexes("Polls opened ahead of Sunday's election.") == ["Sunday=DATE:2022-01-16"])
+    // A noun, and an infinitive that takes its tense from the verb before it.
+    #expect(timexes("The vote Thursday was close.") == ["Thursday=DATE:2022-01-06"])
+    #expect(timexes("The offer had been due to expire Friday.") == ["Friday=DATE:2022-01-07"])
+  }
+
+  @Test func theWeekendAheadUnlessThePastTenseSaysOtherwise() {
+    #expect(timexes("Rain is forecast for this weekend.") == ["this weekend=DATE:2022-W02-WE"])
+    #expect(timexes("Protests this weekend drew thousands.") == ["this weekend=DATE:2022-W01-WE"])
+  }
+
+  @Test func theComingMonthNeedsNoFutureTense() {
+    // Eleven months back would carry its year (`last February`, `February 2021`).
+    #expect(timexes("Saudi Arabia told buyers of a cutback in February.") == ["February=DATE:2022-02"])
+    #expect(timexes("The plant closed in March, the union said.") == ["March=DATE:2021-03"])
+  }
+
   @Test func aPlanSeenFromThePastPointsBack() {
     #expect(timexes("Unions had planned a march on Saturday.") == ["Saturday=DATE:2022-01-08"])
   }

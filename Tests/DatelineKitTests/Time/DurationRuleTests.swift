@@ -22,6 +22,27 @@ import Testing
     #expect(approximate.mod == "APPROX")
   }
 
+  @Test func halves() {
+    #expect(timexes("The refugees spent 2 1/2 years in the camps.") == ["2 1/2 years=DURATION:P2Y6M"])
+    #expect(timexes("The crossing took 5 1/2 hours.") == ["5 1/2 hours=DURATION:PT5H30M"])
+    #expect(timexes("The vote took a minute and a half.") == ["a minute and a half=DURATION:PT1M30S"])
+    #expect(timexes("The talks ran a year and a half.") == ["a year and a half=DURATION:P1Y6M"])
+    // A share price is no span, and a half week has no even finer unit.
+    #expect(timexes("The stock rose 2 1/2 to 37 3/4.").isEmpty)
+    #expect(timexes("The strike lasted 1 1/2 weeks.").allSatisfy { !$0.contains("1/2") })
+  }
+
+  @Test func theVerbLastIsNoPartOfTheSpan() {
+    #expect(timexes("The trial is expected to last two weeks.") == ["two weeks=DURATION:P2W"])
+    #expect(timexes("Shortages could last years.") == ["years=DURATION:PXY"])
+  }
+
+  @Test func spansAsAdjectives() {
+    #expect(timexes("The envoys ended their third day-long meeting.") == ["day-long=DURATION:P1D"])
+    #expect(timexes("A week-long visit began.") == ["week-long=DURATION:P1W"])
+    #expect(timexes("The decades-long feud is over.") == ["decades-long=DURATION:PXE"])
+  }
+
   @Test func agesAreNotDurations() {
     #expect(timexes("The victim, a 24-year-old student, was 24 years old.").isEmpty)
   }

@@ -9,8 +9,19 @@ import Testing
     #expect(timexes("Fighting stopped at noon.") == ["noon=TIME:2022-01-10T12:00"])
   }
 
+  @Test func hoursWithAPartOfTheDay() {
+    #expect(timexes("The shelling began at 4 in the morning.") == ["4 in the morning=TIME:2022-01-10T04:00"])
+    #expect(timexes("The ferry left at 6 in the evening.") == ["6 in the evening=TIME:2022-01-10T18:00"])
+    #expect(timexes("The curfew starts at 10 at night.") == ["10 at night=TIME:2022-01-10T22:00"])
+    #expect(timexes("The envoys met at midday.") == ["midday=TIME:2022-01-10T12:00"])
+    // Without a clock word or a part of the day, a small number is a count.
+    #expect(timexes("He read 4 in the car.").isEmpty)
+  }
+
   @Test func clockTimeWithDay() {
-    #expect(timexes("The curfew starts at 9 p.m. Friday.") == ["9 p.m. Friday=TIME:2022-01-07T21:00"])
+    // A scheduled start in the present tense: the coming Friday.
+    #expect(timexes("The curfew starts at 9 p.m. Friday.") == ["9 p.m. Friday=TIME:2022-01-14T21:00"])
+    #expect(timexes("The curfew began at 9 p.m. Friday.") == ["9 p.m. Friday=TIME:2022-01-07T21:00"])
   }
 
   @Test func partOfNamedDay() {

@@ -7,6 +7,8 @@
 extension TimeScanner {
   func duration(at i: Int, afterThe: Bool) -> Candidate? {
     guard i >= 0, i < tokens.count else { return nil }
+    // `expected to last two weeks`, `could last years`: the verb is no part of the span.
+    if hash(i) == W.last, i > 0, TimeScanner.beforeVerbs.contains(tokens[i - 1].hash) { return nil }
     var k = i
     var bounded = false
     var first = false
@@ -22,6 +24,14 @@ extension TimeScanner {
     if bounded || first, !afterThe, hash(i) != W.past {
       // `last two years` without `the` is rare; `next five years` happens.
       if hash(i) != W.next, hash(i) != W.last { return nil }
+    }
+    // `day-long`, `decades-long`: a span as an adjective, without its article.
+    if !bounded, !first, kind(k) == .unit, isHyphen(k + 1), hash(k + 2) == TimeScanner.longWord,
+      let unit = TimeUnit(rawValue: UInt8(n(k)))
+    {
+      var candidate = Candidate(k, k + 3, .duration, unit.duration(tokens[k].lexicon.plural ? nil : 1))
+      candidate.takesThe = false
+      return candidate
     }
     // A bare plural unit: `for years`, `in months`.
     if !bounded, !first, kind(k) == .unit, tokens[k].lexicon.plural,
@@ -41,6 +51,19 @@ extension TimeScanner {
       return candidate
     }
     guard let (count, afterCount) = count(at: k) else { return nil }
+    // `a week-long visit`: the article is not part of the adjective.
+    if hash(k) == W.a || hash(k) == W.an, kind(afterCount) == .unit, isHyphen(afterCount + 1),
+      hash(afterCount + 2) == TimeScanner.longWord
+    {
+      return nil
+    }
+    // `2 1/2 years`, `5 1/2 hours`: a half in the next finer unit.
+    if let n = count, tokens[k].isPlainNumber, isHalf(afterCount),
+      let (unit, _, end) = unit(at: afterCount + 1),
+      !isAge(after: end), let value = unit.duration(n, andAHalf: true)
+    {
+      return simple(i, end, value)
+    }
     var j = afterCount
     // half a year, a year and a half
     if hash(j) == W.trading || hash(j) == W.business || hash(j) == W.working { j += 1 }
@@ -71,12 +94,7 @@ extension TimeScanner {
     var finish = end
     if hash(finish) == W.and, hash(finish + 1) == W.a, hash(finish + 2) == W.half, let n = count {
       // a year and a half: in the next finer unit
-      switch unit {
-      case .year: return simple(i, finish + 3, TimeUnit.month.duration(n * 12 + 6))
-      case .hour: return simple(i, finish + 3, TimeUnit.minute.duration(n * 60 + 30))
-      case .minute: return simple(i, finish + 3, "PT\(n)M30S")
-      default: break
-      }
+      if let half = unit.duration(n, andAHalf: true) { return simple(i, finish + 3, half) }
       finish += 3
       value = n
     }
@@ -97,9 +115,24 @@ extension TimeScanner {
     return candidate
   }
 
+  /// The written fraction `1/2` at `k`.
+  private func isHalf(_ k: Int) -> Bool {
+    guard k < tokens.count, tokens[k].kind == .number, tokens[k].end - tokens[k].start == 3 else {
+      return false
+    }
+    let s = Int(tokens[k].start)
+    return bytes[s] == 0x31 && bytes[s + 1] == 0x2F && bytes[s + 2] == 0x32
+  }
+  static let longWord = TimeLexicon.hash("long")
+
   private func simple(_ i: Int, _ end: Int, _ value: String) -> Candidate {
     Candidate(i, end, .duration, value)
   }
+
+  /// Words after which `last` is the verb: `to last`, `will last`, `may last`.
+  static let beforeVerbs: Set<UInt64> = Set(
+    ["to", "will", "would", "could", "can", "may", "might", "should", "must", "'ll", "not", "cannot"].map(
+      TimeLexicon.hash))
 
   static let extraWords: Set<UInt64> = Set(["more", "additional", "extra", "further"].map(TimeLexicon.hash))
 

@@ -111,10 +111,11 @@ extension TimeScanner {
     var value: String
     switch unit {
     case .weekend:
-      // this weekend: the coming one in future sentences, else the one just past.
+      // this weekend: the one ahead (the DCT's own on a weekend), the one just past only in a
+      // past-tense sentence (`protests this weekend drew thousands`).
       var day = dct
       if shift == 0 {
-        if direction(at: i) != .future, dct.weekday.rawValue < 6 { day = dct.adding(days: -7) }
+        if direction(at: i) == .past, dct.weekday.rawValue < 6 { day = dct.adding(days: -7) }
       } else {
         day = dct.adding(days: 7 * shift)
       }

@@ -6,8 +6,8 @@ extension TimeScanner {
     guard i >= 0, i < tokens.count else { return nil }
     let token = tokens[i]
     if token.kind == .word {
-      if token.hash == W.noon || token.hash == W.midnight {
-        return clock(i, i + 1, hour: token.hash == W.noon ? 12 : 24, minute: 0)
+      if token.hash == W.noon || token.hash == W.midnight || token.hash == TimeScanner.middayWord {
+        return clock(i, i + 1, hour: token.hash == W.midnight ? 24 : 12, minute: 0)
       }
       // the morning of January 7
       if kind(i) == .partOfDay, hash(i + 1) == W.of, let part = PartOfDay(rawValue: UInt8(n(i))),
@@ -55,6 +55,15 @@ extension TimeScanner {
       end += 1
     } else if h == W.oclock {
       end += 1
+    } else if token.isPlainNumber, hour >= 1, hour <= 12, let (part, after) = partOfDay(after: end) {
+      // `4 in the morning`, `10 at night`
+      switch part {
+      case .morning: if hour == 12 { hour = 0 }
+      case .afternoon, .evening: if hour < 12 { hour += 12 }
+      case .night: if hour >= 6, hour < 12 { hour += 12 } else if hour == 12 { hour = 0 }
+      case .midday, .daytime: break
+      }
+      end = after
     } else if token.suffix == .other, hash(i - 1) == W.at, hour < 24 {
       // `at 15:30`
     } else {
@@ -89,6 +98,19 @@ extension TimeScanner {
     candidate.takesThe = false
     return candidate
   }
+
+  /// `in the morning`, `in the afternoon`, `in the evening`, `at night` at `k`, with the token after it.
+  private func partOfDay(after k: Int) -> (PartOfDay, Int)? {
+    if hash(k) == W.in, hash(k + 1) == W.the, kind(k + 2) == .partOfDay,
+      let part = PartOfDay(rawValue: UInt8(n(k + 2))), part != .night, part != .midday
+    {
+      return (part, k + 3)
+    }
+    if hash(k) == W.at, hash(k + 1) == TimeScanner.nightWord { return (.night, k + 2) }
+    return nil
+  }
+  static let middayWord = TimeLexicon.hash("midday")
+  static let nightWord = TimeLexicon.hash("night")
 
   static let zones: Set<UInt64> = Set(
     [
