@@ -32,6 +32,13 @@ import Testing
     #expect(timexes("The strike lasted 1 1/2 weeks.").allSatisfy { !$0.contains("1/2") })
   }
 
+  @Test func yearsLaterCountFromTheYearJustNamed() {
+    #expect(
+      timexes("The firm was founded in 1998 and went public two years later.") == [
+        "1998=DATE:1998", "two years later=DATE:2000",
+      ])
+  }
+
   @Test func theVerbLastIsNoPartOfTheSpan() {
     #expect(timexes("The trial is expected to last two weeks.") == ["two weeks=DURATION:P2W"])
     #expect(timexes("Shortages could last years.") == ["years=DURATION:PXY"])

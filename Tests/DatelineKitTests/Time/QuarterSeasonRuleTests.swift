@@ -14,6 +14,12 @@ import Testing
 
   @Test func halves() {
     #expect(timexes("Sales rose in the first half of 2021.") == ["the first half of 2021=DATE:2021-H1"])
+    #expect(
+      timexes("The deal should close in the second half of the year.") == [
+        "the second half of the year=DATE:2022-H2"
+      ])
+    #expect(
+      timexes("Output fell in the third quarter of last year.") == ["the third quarter of last year=DATE:2021-Q3"])
   }
 
   @Test func seasons() {

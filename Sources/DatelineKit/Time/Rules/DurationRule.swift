@@ -191,6 +191,12 @@ extension TimeScanner {
     guard let dct else { return Candidate(start, last, .date, "XXXX") }
     var base = dct
     if fromNarrative, let day = narrative.day { base = day }
+    // `founded in 1998 and went public a decade later`: years count from the year just named.
+    if fromNarrative, unit >= .year, let y = narrativeYear(at: start), y != base.year,
+      let first = CalendarDate(year: y, month: 1, day: 1)
+    {
+      base = first
+    }
     var candidate = Candidate(start, last, .date, TimeValues.moved(base, by: sign * n, unit: unit))
     candidate.anchor = base
     if unit <= .hour {

@@ -61,7 +61,9 @@ extension TimeScanner {
     if hash(k) == W.half, (1...2).contains(position) {
       var end = k + 1
       var y = dct?.year
-      if hash(end) == W.of, let written = year(at: end + 1).map({ ($0, end + 2) }) ?? fiscalYear(at: end + 1)
+      if hash(end) == W.of,
+        let written = year(at: end + 1).map({ ($0, end + 2) }) ?? fiscalYear(at: end + 1)
+          ?? namedYear(at: end + 1)
       {
         y = written.0
         end = written.1
@@ -77,6 +79,18 @@ extension TimeScanner {
     return nil
   }
 
+  /// `the year`, `this year`, `last year`, `next year` at `k` (after `the second half of`), seen
+  /// from the DCT: the year and the token after it.
+  private func namedYear(at k: Int) -> (Int, Int)? {
+    guard let dct, hash(k + 1) == W.year else { return nil }
+    switch hash(k) {
+    case W.the, W.this: return (dct.year, k + 2)
+    case W.last: return (dct.year - 1, k + 2)
+    case W.next: return (dct.year + 1, k + 2)
+    default: return nil
+    }
+  }
+
   private func fiscalYear(at k: Int) -> (Int, Int)? {
     guard hash(k) == W.fiscal else { return nil }
     var j = k + 1
@@ -88,7 +102,9 @@ extension TimeScanner {
   private func quarter(_ q: Int, at i: Int, end: Int) -> Candidate? {
     var end = end
     var y: Int?
-    if hash(end) == W.of, let written = year(at: end + 1).map({ ($0, end + 2) }) ?? fiscalYear(at: end + 1) {
+    if hash(end) == W.of,
+      let written = year(at: end + 1).map({ ($0, end + 2) }) ?? fiscalYear(at: end + 1) ?? namedYear(at: end + 1)
+    {
       y = written.0
       end = written.1
     } else if let written = year(at: end) {
