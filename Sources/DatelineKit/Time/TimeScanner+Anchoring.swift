@@ -22,6 +22,12 @@ extension TimeScanner {
     // `On Tuesday, the league plans to …`: a day opening the sentence takes the clause after it.
     let reach = k - range.lowerBound <= 2 ? 20 : 8
     while j < range.upperBound, j - k <= reach {
+      // A scheduled verb dates what follows it (`meets Friday`), and after a date it is too
+      // often a noun (`On Wednesday, Alarcon, head of …`).
+      if TimeScanner.scheduledVerbs.contains(tokens[j].hash) {
+        j += 1
+        continue
+      }
       if let cue = cue(at: j) {
         // `… in early March, an official said`: the reporting verb dates the speech, not the
         // event the clause before it names.
@@ -113,6 +119,8 @@ extension TimeScanner {
       "resumes", "visit", "visits", "travel", "travels", "arrive", "arrives", "host", "hosts", "convene",
       "convenes", "expire", "expires", "face", "faces", "return", "returns", "play", "plays", "testify",
       "testifies", "reconvene", "reconvenes", "kick", "kicks", "launch", "launches", "unveil", "unveils",
+      "end", "ends", "conclude", "concludes", "continue", "continues", "fly", "flies", "depart", "departs",
+      "leave", "leaves",
     ].map(TimeLexicon.hash))
   static let speechVerbs: Set<UInt64> = Set(
     ["said", "told", "added", "reported", "announced", "stated", "noted"].map(TimeLexicon.hash))

@@ -16,6 +16,7 @@ import Testing
   @Test func scheduledEventsInThePresentTenseLieAhead() {
     #expect(timexes("The Senate votes Thursday on the measure.") == ["Thursday=DATE:2022-01-13"])
     #expect(timexes("Leaders meet Friday in Brussels.") == ["Friday=DATE:2022-01-14"])
+    #expect(timexes("The session ends on Sunday.") == ["Sunday=DATE:2022-01-16"])
     #expect(timexes("Polls opened ahead of Sunday's election.") == ["Sunday=DATE:2022-01-16"])
     // A noun, and an infinitive that takes its tense from the verb before it.
     #expect(timexes("The vote Thursday was close.") == ["Thursday=DATE:2022-01-06"])

@@ -19,7 +19,9 @@ import Testing
         "the second half of the year=DATE:2022-H2"
       ])
     #expect(
-      timexes("Output fell in the third quarter of last year.") == ["the third quarter of last year=DATE:2021-Q3"])
+      timexes("Output fell in the third quarter of last year.") == [
+        "the third quarter of last year=DATE:2021-Q3"
+      ])
   }
 
   @Test func seasons() {

@@ -103,7 +103,8 @@ extension TimeScanner {
     var end = end
     var y: Int?
     if hash(end) == W.of,
-      let written = year(at: end + 1).map({ ($0, end + 2) }) ?? fiscalYear(at: end + 1) ?? namedYear(at: end + 1)
+      let written = year(at: end + 1).map({ ($0, end + 2) }) ?? fiscalYear(at: end + 1)
+        ?? namedYear(at: end + 1)
     {
       y = written.0
       end = written.1
