@@ -100,8 +100,9 @@ extension TimeScanner {
       // proposed merger`: an adjective after a determiner is no tense.
       if j > 0, TimeScanner.passiveAuxiliaries.contains(tokens[j - 1].hash) { return nil }
       if j > 0, TimeScanner.determiners.contains(tokens[j - 1].hash) { return nil }
+      // (`the company earned` is a verb: only an adverb between keeps it an adjective).
       if j > 1, TimeScanner.determiners.contains(tokens[j - 2].hash), tokens[j - 1].kind == .word,
-        !TimeScanner.pastCues.contains(tokens[j - 1].hash)
+        !TimeScanner.pastCues.contains(tokens[j - 1].hash), isAdverb(j - 1)
       {
         return nil
       }
@@ -109,6 +110,19 @@ extension TimeScanner {
     }
     return nil
   }
+
+  /// An adverb that can stand between a determiner and a participle (`a still unspecified`,
+  /// `the newly elected`).
+  private func isAdverb(_ j: Int) -> Bool {
+    let t = tokens[j]
+    if TimeScanner.participleAdverbs.contains(t.hash) { return true }
+    let e = Int(t.end)
+    return e - Int(t.start) > 3 && bytes[e - 2] | 0x20 == 0x6C && bytes[e - 1] | 0x20 == 0x79
+  }
+  static let participleAdverbs: Set<UInt64> = Set(
+    ["still", "yet", "not", "well", "long", "so", "already", "never", "much", "less", "most", "more", "ill"]
+      .map(
+        TimeLexicon.hash))
 
   static let asWord = TimeLexicon.hash("as")
   static let aheadWord = TimeLexicon.hash("ahead")

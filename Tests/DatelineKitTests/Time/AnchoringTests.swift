@@ -28,6 +28,12 @@ import Testing
     #expect(timexes("Protests this weekend drew thousands.") == ["this weekend=DATE:2022-W01-WE"])
   }
 
+  @Test func aVerbAfterItsSubjectIsPastTense() {
+    // `The company earned` is a verb; `a still unspecified date` an adjective.
+    #expect(
+      timexes("The company earned $2 million in the third quarter.") == ["the third quarter=DATE:2021-Q3"])
+  }
+
   @Test func theComingMonthNeedsNoFutureTense() {
     // Eleven months back would carry its year (`last February`, `February 2021`).
     #expect(timexes("Saudi Arabia told buyers of a cutback in February.") == ["February=DATE:2022-02"])
