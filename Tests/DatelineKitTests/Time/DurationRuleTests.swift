@@ -37,6 +37,10 @@ import Testing
       timexes("The firm was founded in 1998 and went public two years later.") == [
         "1998=DATE:1998", "two years later=DATE:2000",
       ])
+    #expect(
+      timexes("The quake struck in March 2011. Two years later, thousands remain homeless.") == [
+        "March 2011=DATE:2011-03", "Two years later=DATE:2013",
+      ])
   }
 
   @Test func theVerbLastIsNoPartOfTheSpan() {

@@ -191,14 +191,21 @@ extension TimeScanner {
     guard let dct else { return Candidate(start, last, .date, "XXXX") }
     var base = dct
     if fromNarrative, let day = narrative.day { base = day }
-    // `founded in 1998 and went public a decade later`: years count from the year just named.
-    if fromNarrative, unit >= .year, let y = narrativeYear(at: start), y != base.year,
+    // `founded in 1998 and went public a decade later`, `… in March 2011. Two years later, …`:
+    // years count from the year just named, in this sentence or, when it lies years back (not
+    // `last year`, which earnings copy compares with), the one before.
+    var fromYear = false
+    let yearsBack = Int(sentence[min(start, tokens.count - 1)]) - narrative.yearSentence
+    if fromNarrative, unit >= .year, let y = narrative.year, y != base.year,
+      yearsBack == 0 || (yearsBack == 1 && abs(y - dct.year) >= 2),
       let first = CalendarDate(year: y, month: 1, day: 1)
     {
       base = first
+      fromYear = true
     }
     var candidate = Candidate(start, last, .date, TimeValues.moved(base, by: sign * n, unit: unit))
-    candidate.anchor = base
+    // A year, not a day, anchors it then.
+    candidate.anchor = fromYear ? nil : base
     if unit <= .hour {
       candidate.type = .date
       candidate.value = base.iso
