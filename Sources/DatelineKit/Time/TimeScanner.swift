@@ -91,7 +91,9 @@ struct TimeScanner {
           && (tokens[first].kind == .number || kind(first) == .cardinal
             || TimeScanner.amountWords.contains(tokens[first].hash)))
       if fits, modified.type != .set, best == nil || modified.end >= best!.end {
-        modified.start = i
+        // TimeBank leaves `about` out of spans and clock times (`about five hours`, 9 of 11
+        // times) but not of dates (`about two years ago`); the hedge stays as the mod.
+        modified.start = tokens[i].hash == W.about && modified.type != .date ? i + length : i
         modified.mod = mod
         best = modified
       }
