@@ -61,4 +61,50 @@ import Testing
     let pieces = QuoteLabels.encode(count: 6, spans: [(.content, 0..<6), (.source, 2..<3), (.cue, 3..<4)])
     #expect(pieces == [5, 6, 1, 3, 5, 6])
   }
+
+  /// Weights that score every token `I-content` first, `B-content` second.
+  struct InsideFirst: WeightRows {
+    func accumulate(_ row: Int32, into scores: UnsafeMutablePointer<Float>) {
+      scores[QuoteLabels.begin(.content) + 1] += 2
+      scores[QuoteLabels.begin(.content)] += 1
+    }
+  }
+
+  @Test func constrainedDecodingStartsSpansWithTheirBegin() {
+    let sentence = "The minister said the bridge would open soon."
+    var story = sentence
+    let labels: ([UInt8], [UInt8]) = story.withUTF8 { bytes in
+      let paragraphs = QuoteExtractor.paragraphs(of: sentence)
+      let text = QuoteExtractor.quoteText(bytes, paragraphs: paragraphs, skipping: nil)
+      var tagger = QuoteTagger()
+      tagger.prepare(text, rules: QuoteExtractor.attributions(text))
+      var rows: [Int32] = []
+      var scores: [Float] = []
+      var constrained: [UInt8] = []
+      var free: [UInt8] = []
+      QuoteTagger.decode(
+        tagger.features, paragraphs: text.paragraphs, weights: InsideFirst(), tagRows: &rows, scores: &scores,
+        into: &constrained)
+      QuoteTagger.decode(
+        tagger.features, paragraphs: text.paragraphs, weights: InsideFirst(), constrained: false,
+        tagRows: &rows,
+        scores: &scores, into: &free)
+      return (constrained, free)
+    }
+    let begin = UInt8(QuoteLabels.begin(.content))
+    #expect(labels.0.first == begin)
+    #expect(labels.0.dropFirst().allSatisfy { $0 == begin + 1 })
+    #expect(labels.1.allSatisfy { $0 == begin + 1 })
+    #expect(QuoteLabels.decode(labels.0).count == 1)
+  }
+
+  @Test func labelOrder() {
+    let b = QuoteLabels.begin(.cue)
+    #expect(QuoteLabels.allowed(b, after: QuoteLabels.count))
+    #expect(!QuoteLabels.allowed(b + 1, after: QuoteLabels.count))
+    #expect(!QuoteLabels.allowed(b + 1, after: 0))
+    #expect(!QuoteLabels.allowed(b + 1, after: QuoteLabels.begin(.source)))
+    #expect(QuoteLabels.allowed(b + 1, after: b))
+    #expect(QuoteLabels.allowed(b + 1, after: b + 1))
+  }
 }

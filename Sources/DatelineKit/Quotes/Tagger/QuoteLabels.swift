@@ -1,8 +1,9 @@
 /// The quote tagger's labels: BIO for each attribution role (source, cue, content).
 ///
 /// Tag `0` is `O`; role r has `B` = 1 + 2r and `I` = 2 + 2r. An `I` follows only its own `B` or
-/// `I` (the decoder does not force it: an `I` after another label opens a span). Spans may
-/// nest in the annotation; a token gets one label (see ``encode(count:spans:)``).
+/// `I` (the tagger's decoding forces it; the trainer's does not, and ``decode(_:offset:)`` reads
+/// an `I` after another label as opening a span). Spans may nest in the annotation; a token gets
+/// one label (see ``encode(count:spans:)``).
 enum QuoteLabels {
   enum Role: Int, CaseIterable {
     case source, cue, content

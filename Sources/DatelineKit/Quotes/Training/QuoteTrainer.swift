@@ -56,7 +56,8 @@ public struct QuoteTrainer {
       index in
       let example = examples[index]
       QuoteTagger.decode(
-        example.features, paragraphs: example.paragraphs, weights: weights, tagRows: &tagRows,
+        example.features, paragraphs: example.paragraphs, weights: weights, constrained: false,
+        tagRows: &tagRows,
         scores: &scores,
         into: &labels
       ) { k, tag, observation, rows in
